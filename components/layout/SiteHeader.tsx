@@ -1,0 +1,23 @@
+import { AppLink } from '@/components/ui/AppLink';
+import { ThemeToggle } from './ThemeToggle.client';
+
+export function SiteHeader({ sourceLabel }: { sourceLabel: string }) {
+  return (
+    <header className="site-header">
+      <AppLink href="/" className="brand">
+        <span className="brand-mark" aria-hidden="true">
+          ⎈
+        </span>
+        Kube API Atlas
+      </AppLink>
+      <nav className="site-nav" aria-label="Site">
+        <AppLink href="/">Groups</AppLink>
+        <AppLink href="/definitions">Definitions</AppLink>
+        <AppLink href="/endpoints">Endpoints</AppLink>
+      </nav>
+      <span className="header-spacer" />
+      <span className="source-label">{sourceLabel}</span>
+      <ThemeToggle />
+    </header>
+  );
+}

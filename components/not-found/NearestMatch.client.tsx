@@ -1,0 +1,45 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import { sitePath } from '@/components/ui/AppLink';
+import { nearestPaths } from '@/lib/nearest';
+
+const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
+
+/**
+ * Reads the address the user asked for and suggests the closest existing
+ * pages. Runs in the browser because a static export serves one 404.html for
+ * every unknown address.
+ */
+export function NearestMatch() {
+  const [state, setState] = useState<{ wanted: string; suggestions: string[] } | undefined>(undefined);
+  useEffect(() => {
+    const wanted = decodeURIComponent(location.pathname.slice(basePath.length)) || '/';
+    fetch(`${basePath}/routes.json`)
+      .then((response) => (response.ok ? (response.json() as Promise<{ paths: string[] }>) : { paths: [] }))
+      .then(({ paths }) => setState({ wanted, suggestions: nearestPaths(wanted, paths) }))
+      .catch(() => setState({ wanted, suggestions: [] }));
+  }, []);
+  if (!state) return <p className="muted">Looking for similar pages…</p>;
+  return (
+    <div className="not-found-suggestions">
+      <p>
+        No page at <code>{state.wanted}</code>.
+      </p>
+      {state.suggestions.length > 0 ? (
+        <>
+          <p>Did you mean:</p>
+          <ul className="suggestions">
+            {state.suggestions.map((path) => (
+              <li key={path}>
+                <a href={sitePath(path)}>{path}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p className="muted">Nothing similar was found.</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
+import { AppLink } from '@/components/ui/AppLink';
+import { StabilityBadge, VerbList } from '@/components/ui/Badges';
+import { Problems } from '@/components/ui/Problems';
+import { resourcePath } from '@/lib/model/lookup';
+import type { ApiGroup, ApiModel } from '@/lib/model/types';
+import { STABILITY_MEANING } from '@/lib/model/versions';
+
+/** `/api` and `/apis/GROUP`: a group's versions, preferred first, with what each serves. */
+export function GroupPage({ model, group }: { model: ApiModel; group: ApiGroup }) {
+  const problems = model.problems.filter((p) => p.group === group.name);
+  return (
+    <>
+      <Breadcrumbs items={group.name === '' ? [{ label: 'api' }] : [{ label: 'apis', href: '/apis' }, { label: group.name }]} />
+      <h1>
+        {group.displayName} <span className="muted small">API group</span>
+      </h1>
+      <p className="lede">
+        {group.name === '' ? (
+          <>
+            The core group, served at <code>/api</code>. Its objects use <code>apiVersion: {group.preferredVersion}</code>.
+          </>
+        ) : (
+          <>
+            Served at <code>{group.path}</code>. Preferred version: <code>{group.name}/{group.preferredVersion}</code>.
+          </>
+        )}
+      </p>
+      <Problems problems={problems} />
+      {group.versions.map((gv) => (
+        <section key={gv.version} id={`version-${gv.version}`}>
+          <h2>
+            <AppLink href={gv.path}>{gv.groupVersion}</AppLink> <StabilityBadge stability={gv.stability} />{' '}
+            {gv.preferred ? <span className="badge badge-preferred">preferred</span> : null}
+          </h2>
+          <p className="muted small">{STABILITY_MEANING[gv.stability]}</p>
+          <div className="table-wrap">
+            <table className="table compact">
+              <thead>
+                <tr>
+                  <th>Kind</th>
+                  <th>Resource</th>
+                  <th>Verbs</th>
+                </tr>
+              </thead>
+              <tbody>
+                {gv.resources.map((r) => (
+                  <tr key={r.name}>
+                    <td>
+                      <AppLink href={resourcePath(r)}>{r.kind || r.name}</AppLink>
+                    </td>
+                    <td>
+                      <code>{r.name}</code>
+                    </td>
+                    <td>
+                      <VerbList verbs={r.verbs} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ))}
+    </>
+  );
+}

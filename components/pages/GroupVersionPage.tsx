@@ -1,0 +1,98 @@
+import { Breadcrumbs, type Crumb } from '@/components/layout/Breadcrumbs';
+import { AppLink } from '@/components/ui/AppLink';
+import { ScopeBadge, StabilityBadge, VerbList } from '@/components/ui/Badges';
+import { Problems } from '@/components/ui/Problems';
+import { definitionPath, resourcePath } from '@/lib/model/lookup';
+import type { ApiGroup, ApiGroupVersion, ApiModel } from '@/lib/model/types';
+import { STABILITY_MEANING } from '@/lib/model/versions';
+
+export function groupVersionCrumbs(group: ApiGroup, gv: ApiGroupVersion): Crumb[] {
+  return group.name === ''
+    ? [{ label: 'api', href: '/api' }, { label: gv.version, href: gv.path }]
+    : [{ label: 'apis', href: '/apis' }, { label: group.name, href: group.path }, { label: gv.version, href: gv.path }];
+}
+
+/** Warnings that concern one group-version: failed or stale discovery. */
+export function groupVersionProblems(model: ApiModel, gv: ApiGroupVersion) {
+  return model.problems.filter((p) => p.group === gv.group && (p.version === undefined || p.version === gv.version));
+}
+
+/** `/api/v1` and `/apis/GROUP/VERSION`: the resources table of one group-version. */
+export function GroupVersionPage({ model, group, gv }: { model: ApiModel; group: ApiGroup; gv: ApiGroupVersion }) {
+  const crumbs = groupVersionCrumbs(group, gv);
+  return (
+    <>
+      <Breadcrumbs items={crumbs.map((c, i) => (i === crumbs.length - 1 ? { label: c.label } : c))} />
+      <h1>
+        {gv.groupVersion} <StabilityBadge stability={gv.stability} />{' '}
+        {gv.preferred ? <span className="badge badge-preferred">preferred</span> : null}
+      </h1>
+      <p className="lede">
+        Objects of this group-version use <code>apiVersion: {gv.groupVersion}</code>; their collections are under <code>{gv.path}</code>.{' '}
+        {STABILITY_MEANING[gv.stability]}
+      </p>
+      <Problems problems={groupVersionProblems(model, gv)} />
+      {!gv.provenance.discovery ? (
+        <div className="callout callout-warning">Discovery does not list this group-version; what is shown comes from the OpenAPI document.</div>
+      ) : null}
+      <h2 id="section-resources">Resources ({gv.resources.length})</h2>
+      <div className="table-wrap">
+        <table className="table resources-table">
+          <thead>
+            <tr>
+              <th>Kind</th>
+              <th>Name</th>
+              <th>Scope</th>
+              <th>Verbs</th>
+              <th>Short names</th>
+            </tr>
+          </thead>
+          <tbody>
+            {gv.resources.map((r) => (
+              <tr key={r.name} data-resource={r.name}>
+                <td>
+                  <AppLink href={resourcePath(r)}>{r.kind || '(no kind)'}</AppLink>
+                  {!r.definition ? <span className="tag tag-warning" title="The OpenAPI document has no schema for this kind">no schema</span> : null}
+                </td>
+                <td>
+                  <code>{r.name}</code>
+                  {r.subresources.length > 0 ? (
+                    <div className="muted small">
+                      {r.subresources.map((s) => (
+                        <div key={s.name}>
+                          <code>
+                            {r.name}/{s.name}
+                          </code>
+                        </div>
+                      ))}
+                    </div>
+                  ) : null}
+                </td>
+                <td>
+                  <ScopeBadge scope={r.scope} />
+                </td>
+                <td>
+                  <VerbList verbs={r.verbs} />
+                </td>
+                <td>{r.shortNames.join(', ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {gv.unlistedKinds.length > 0 ? (
+        <>
+          <h2 id="section-unlisted">Kinds with a schema but no resource</h2>
+          <p className="muted">The OpenAPI document names these kinds in {gv.groupVersion}, but discovery lists no resource that serves them.</p>
+          <ul>
+            {gv.unlistedKinds.map((k) => (
+              <li key={`${k.kind.kind} ${k.definition}`}>
+                <AppLink href={definitionPath(k.definition)}>{k.kind.kind}</AppLink>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,86 @@
+import type { Metadata } from 'next';
+import type { ApiModel } from '@/lib/model/types';
+import { notFound } from 'next/navigation';
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
+import { FieldTarget } from '@/components/schema/FieldTarget.client';
+import { FieldTree } from '@/components/schema/FieldTree.client';
+import { AppLink } from '@/components/ui/AppLink';
+import { Description } from '@/components/ui/Description';
+import { definitionPath, findResource, resourcePath } from '@/lib/model/lookup';
+import { referencedBy } from '@/lib/model/references';
+import { buildFieldTree } from '@/lib/model/schema';
+import { DEFINITION_FIELD_BUDGET } from '@/lib/model/page-budgets';
+import { shortDefinitionName, typeLabel } from '@/lib/model/schema-types';
+import { param } from '@/lib/route-params';
+import { getModel } from '@/lib/source';
+
+export type Params = { name: string };
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  return { title: shortDefinitionName(param((await params).name)) };
+}
+
+export default async function DefinitionRoute({ params }: { params: Promise<Params> }) {
+  const name = param((await params).name);
+  const model = await getModel();
+  const schema = model.definitions[name];
+  if (!schema) notFound();
+  const kinds = model.kindsByDefinition[name] ?? [];
+  const usedBy = referencedBy(model).get(name) ?? [];
+  const fields = buildFieldTree(model.definitions, name, { maxFields: DEFINITION_FIELD_BUDGET });
+  return (
+    <>
+      <FieldTarget />
+      <Breadcrumbs items={[{ label: 'definitions', href: '/definitions' }, { label: name }]} />
+      <h1>
+        {shortDefinitionName(name)} <span className="muted small">{typeLabel(schema)}</span>
+      </h1>
+      <p className="muted">
+        <code>{name}</code>
+      </p>
+      <Description text={schema.description} className="desc lede" />
+      {kinds.length > 0 ? (
+        <>
+          <h2 id="section-kinds">Schema of</h2>
+          <ul>
+            {kinds.map((k) => {
+              const gv = k.group ? `${k.group}/${k.version}` : k.version;
+              const served = model.groups
+                .find((g) => g.name === k.group)
+                ?.versions.find((v) => v.version === k.version)
+                ?.resources.find((r) => r.kind === k.kind);
+              const resource = served ? findResource(model, served.group, served.version, served.name) : undefined;
+              return (
+                <li key={`${gv}/${k.kind}`}>
+                  <code>
+                    {gv} {k.kind}
+                  </code>{' '}
+                  {resource ? <AppLink href={resourcePath(resource)}>{resource.name}</AppLink> : null}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      ) : null}
+      <h2 id="section-fields">Fields</h2>
+      <FieldTree fields={fields} />
+      {usedBy.length > 0 ? (
+        <>
+          <h2 id="section-used-by">Used by</h2>
+          <ul className="definition-list">
+            {usedBy.map((user) => (
+              <li key={user}>
+                <AppLink href={definitionPath(user)}>{user}</AppLink>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+/** Every page of this route, for the static export. */
+export function listParams(model: ApiModel): Params[] {
+  return Object.keys(model.definitions).map((name) => ({ name }));
+}

@@ -1,0 +1,12 @@
+import nextCoreWebVitals from 'eslint-config-next/core-web-vitals';
+import nextTypescript from 'eslint-config-next/typescript';
+
+const config = [
+  ...nextCoreWebVitals,
+  ...nextTypescript,
+  // A Pages Router rule: in the App Router the root layout owns <head>.
+  { rules: { '@next/next/no-head-element': 'off' } },
+  { ignores: ['.next/**', 'out/**', 'node_modules/**', 'snapshots/**', 'next-env.d.ts', 'bench-results/**', 'e2e/.artifacts/**'] },
+];
+
+export default config;

@@ -1,0 +1,201 @@
+/**
+ * Walks an OpenAPI schema into a field tree, the shape `kubectl explain
+ * --recursive` shows. Every `$ref` walk keeps the stack of definitions it is
+ * inside: a definition that refers back to one on the stack (JSONSchemaProps
+ * does) stops with a cycle marker instead of looping. Each definition's
+ * fields are expanded once per tree; later uses point at that first place
+ * (`spec.initContainers` → "same fields as spec.containers"), which halves the
+ * Pod tree, and optional depth and size budgets cap the rest.
+ */
+import { refOf, shortDefinitionName, typeLabel, type Schema } from './schema-types';
+
+export interface FieldNode {
+  name: string;
+  /** Dotted path from the root object: `spec.template.spec.containers`. */
+  path: string;
+  type: string;
+  required: boolean;
+  description?: string;
+  format?: string;
+  /** Enum values, JSON-encoded when not strings. */
+  enum?: string[];
+  /** The default, JSON-encoded. */
+  default?: string;
+  /** `x-kubernetes-*` markers and other hints (`nullable`, `readOnly`), in document order; absent when none. */
+  hints?: Array<{ key: string; value: string }>;
+  /** The definition this field's object (or item/value) type comes from. */
+  definition?: string;
+  children?: FieldNode[];
+  /**
+   * Why children were not expanded here: `cycle` (the definition is an
+   * ancestor), `repeat` (expanded elsewhere in this tree, at `path`) or
+   * `limit` (beyond the depth or size budget); link to `path` or the
+   * definition instead.
+   */
+  stop?: { reason: 'cycle' | 'repeat' | 'limit'; definition?: string; path?: string };
+}
+
+export interface FieldTreeOptions {
+  /** Depth (number of path segments) beyond which nested objects are linked, not inlined. Default: unlimited. */
+  maxDepth?: number;
+  /**
+   * How many fields the tree may hold. Objects expand breadth-first until the
+   * next one would exceed it; the rest link to their definitions. Default: unlimited.
+   */
+  maxFields?: number;
+  /** Path prefix for the returned nodes, when rendering a subtree: `spec.template`. */
+  basePath?: string;
+}
+
+type Definitions = Record<string, Schema>;
+
+interface Walk {
+  definitions: Definitions;
+  maxDepth: number;
+  /** Fields that may still be added. */
+  budget: number;
+  /** Definition → path where its fields were first expanded (the root is ""). */
+  expanded: Map<string, string>;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The schema whose properties are a field's children: the object itself, its array items or its map values. */
+function containerOf(schema: Schema): Schema | undefined {
+  const type = schema.type;
+  if (type === 'array' && isObject(schema.items)) return schema.items as Schema;
+  if (isObject(schema.additionalProperties) && !schema.properties) return schema.additionalProperties as Schema;
+  return schema;
+}
+
+function stringify(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+}
+
+const HINT_KEYS = ['nullable', 'x-nullable', 'readOnly', 'minimum', 'maximum', 'minLength', 'maxLength', 'pattern', 'minItems', 'maxItems', 'uniqueItems'];
+
+function hintsOf(schema: Schema): NonNullable<FieldNode['hints']> {
+  const hints: NonNullable<FieldNode['hints']> = [];
+  for (const [key, value] of Object.entries(schema)) {
+    if (key.startsWith('x-kubernetes-') || HINT_KEYS.includes(key)) hints.push({ key, value: stringify(value) });
+  }
+  for (const combinator of ['oneOf', 'anyOf', 'allOf'] as const) {
+    const list = schema[combinator];
+    if (Array.isArray(list) && !(combinator === 'allOf' && list.length === 1)) {
+      hints.push({ key: combinator, value: list.map((s) => typeLabel(s as Schema)).join(' | ') });
+    }
+  }
+  return hints;
+}
+
+/** Resolves `$ref` (through single `allOf`) one level; missing targets resolve to undefined. */
+function resolve(walk: Walk, schema: Schema): { schema: Schema; definition?: string } {
+  const ref = refOf(schema);
+  if (!ref) return { schema };
+  const target = walk.definitions[ref];
+  return target ? { schema: target, definition: ref } : { schema: {}, definition: ref };
+}
+
+interface Pending {
+  node: FieldNode;
+  schema: Schema;
+  definition: string | undefined;
+  depth: number;
+  /** Definitions of this node's ancestors, root first: a repeat among them is a cycle. */
+  stack: readonly string[];
+}
+
+/** Creates the nodes for `schema`'s properties; objects among them are returned for later expansion. */
+function fieldsOf(walk: Walk, schema: Schema, prefix: string, depth: number, stack: readonly string[], pending: Pending[]): FieldNode[] {
+  const properties = isObject(schema.properties) ? schema.properties : {};
+  const required = new Set(Array.isArray(schema.required) ? schema.required : []);
+  return Object.entries(properties).map(([name, raw]) => fieldOf(walk, name, isObject(raw) ? (raw as Schema) : {}, required.has(name), prefix, depth, stack, pending));
+}
+
+function fieldOf(walk: Walk, name: string, property: Schema, required: boolean, prefix: string, depth: number, stack: readonly string[], pending: Pending[]): FieldNode {
+  const path = prefix ? `${prefix}.${name}` : name;
+  const direct = resolve(walk, property);
+  const container = containerOf(direct.schema);
+  const inner = container && container !== direct.schema ? resolve(walk, container) : direct;
+  const definition = inner.definition ?? direct.definition;
+  const description = property.description ?? direct.schema.description;
+  const hints = hintsOf(property);
+  const node: FieldNode = {
+    name,
+    path,
+    type: typeLabel(property),
+    required,
+    ...(description ? { description } : {}),
+    ...(property.format ?? direct.schema.format ? { format: (property.format ?? direct.schema.format) as string } : {}),
+    ...(Array.isArray(property.enum ?? direct.schema.enum) ? { enum: (property.enum ?? direct.schema.enum ?? []).map(stringify) } : {}),
+    ...(property.default !== undefined ? { default: stringify(property.default) } : {}),
+    ...(hints.length > 0 ? { hints } : {}),
+    ...(definition ? { definition } : {}),
+  };
+  if (isObject(inner.schema.properties) && Object.keys(inner.schema.properties).length > 0) {
+    pending.push({ node, schema: inner.schema, definition: inner.definition, depth, stack });
+  }
+  return node;
+}
+
+/**
+ * Expands objects breadth-first, so the shallowest use of a definition is
+ * the one that shows its fields and a budget cuts the deepest levels first.
+ */
+function expand(walk: Walk, pending: Pending[]): void {
+  for (let i = 0; i < pending.length; i++) {
+    const { node, schema, definition, depth, stack } = pending[i]!;
+    const firstPath = definition === undefined ? undefined : walk.expanded.get(definition);
+    const size = Object.keys(schema.properties ?? {}).length;
+    if (definition !== undefined && firstPath !== undefined) {
+      node.stop = { reason: stack.includes(definition) ? 'cycle' : 'repeat', definition, path: firstPath };
+    } else if (depth + 1 > walk.maxDepth || walk.budget < size) {
+      node.stop = { reason: 'limit', ...(node.definition ? { definition: node.definition } : {}) };
+    } else {
+      if (definition !== undefined) walk.expanded.set(definition, node.path);
+      walk.budget -= size;
+      node.children = fieldsOf(walk, schema, node.path, depth + 1, definition === undefined ? stack : [...stack, definition], pending);
+    }
+  }
+}
+
+/**
+ * The fields of `definition` (a name in `definitions`) as a tree.
+ * Returns an empty list when the definition has no properties.
+ */
+export function buildFieldTree(definitions: Definitions, definition: string, options: FieldTreeOptions = {}): FieldNode[] {
+  const root = definitions[definition];
+  if (!root) return [];
+  const basePath = options.basePath ?? '';
+  const walk: Walk = {
+    definitions,
+    maxDepth: options.maxDepth ?? Number.POSITIVE_INFINITY,
+    budget: options.maxFields ?? Number.POSITIVE_INFINITY,
+    expanded: new Map([[definition, basePath]]),
+  };
+  const pending: Pending[] = [];
+  const fields = fieldsOf(walk, root, basePath, basePath ? basePath.split('.').length : 0, [definition], pending);
+  walk.budget -= fields.length;
+  expand(walk, pending);
+  return fields;
+}
+
+/** Counts nodes in a tree (for size budgets and tests). */
+export function countFields(nodes: readonly FieldNode[]): number {
+  let count = 0;
+  for (const node of nodes) count += 1 + (node.children ? countFields(node.children) : 0);
+  return count;
+}
+
+/** Finds the node at a dotted path, or undefined. */
+export function findField(nodes: readonly FieldNode[], path: string): FieldNode | undefined {
+  for (const node of nodes) {
+    if (node.path === path) return node;
+    if (node.children && path.startsWith(`${node.path}.`)) return findField(node.children, path);
+  }
+  return undefined;
+}
+
+export { shortDefinitionName };

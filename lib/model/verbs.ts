@@ -1,0 +1,67 @@
+import { verbOf } from './operations';
+import type { ApiOperation, ApiParameter } from './types';
+
+/** The order kubectl and the API docs list verbs in. */
+export const VERB_ORDER = ['get', 'list', 'watch', 'create', 'update', 'patch', 'apply', 'delete', 'deletecollection'];
+
+export interface VerbOperations {
+  verb: string;
+  operations: Array<{ operation: ApiOperation; /** Shown as `path?watch=true`: a list operation used to watch. */ watchQuery: boolean }>;
+}
+
+/**
+ * Groups a resource's operations under the verbs discovery lists. `watch`
+ * collects the list operations (with `?watch=true`, how clients watch today)
+ * and the deprecated `/watch/` paths. Verbs with no operation are kept, empty.
+ */
+export function operationsByVerb(verbs: readonly string[], operations: readonly ApiOperation[]): VerbOperations[] {
+  const ordered = [...verbs].sort((a, b) => rank(a) - rank(b));
+  for (const op of operations) {
+    const verb = verbOf(op);
+    if (verb && !ordered.includes(verb)) ordered.push(verb);
+  }
+  return ordered.map((verb) => {
+    const entries: VerbOperations['operations'] = [];
+    for (const operation of operations) {
+      const opVerb = verbOf(operation);
+      if (opVerb === verb) entries.push({ operation, watchQuery: false });
+      else if (verb === 'watch' && opVerb === 'list' && operation.parameters.some((p) => p.name === 'watch')) entries.push({ operation, watchQuery: true });
+    }
+    // Current paths before the deprecated /watch/ ones.
+    entries.sort((a, b) => Number(a.operation.deprecatedWatchPath) - Number(b.operation.deprecatedWatchPath));
+    return { verb, operations: entries };
+  });
+}
+
+function rank(verb: string): number {
+  const index = VERB_ORDER.indexOf(verb);
+  return index < 0 ? VERB_ORDER.length : index;
+}
+
+export interface ParameterGlossaryEntry {
+  /** Anchor id on the page. */
+  id: string;
+  parameter: ApiParameter;
+}
+
+/**
+ * Kubernetes repeats the same long parameter descriptions on every operation.
+ * The page lists each distinct parameter once and operations link to it.
+ */
+export function parameterGlossary(operations: readonly ApiOperation[]): { entries: ParameterGlossaryEntry[]; idOf: (p: ApiParameter) => string } {
+  const byKey = new Map<string, ParameterGlossaryEntry>();
+  const used = new Set<string>();
+  const keyOf = (p: ApiParameter) => `${p.in}\u0000${p.name}\u0000${p.type}\u0000${p.description ?? ''}`;
+  for (const op of operations) {
+    for (const p of op.parameters) {
+      const key = keyOf(p);
+      if (byKey.has(key)) continue;
+      let id = `param-${p.name}`;
+      for (let n = 2; used.has(id); n++) id = `param-${p.name}-${n}`;
+      used.add(id);
+      byKey.set(key, { id, parameter: p });
+    }
+  }
+  const entries = [...byKey.values()].sort((a, b) => Number(b.parameter.in === 'path') - Number(a.parameter.in === 'path') || a.parameter.name.localeCompare(b.parameter.name));
+  return { entries, idOf: (p) => byKey.get(keyOf(p))?.id ?? '' };
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { embeddedModel } from './testing/model';
+import { allPagePaths } from './model/lookup';
+import { nearestPaths } from './nearest';
+
+describe('nearest page suggestions', () => {
+  it('finds the page a typo meant', async () => {
+    const paths = allPagePaths(await embeddedModel());
+    expect(nearestPaths('/apis/apps/v1/deploymnets', paths)[0]).toBe('/apis/apps/v1/deployments');
+    expect(nearestPaths('/api/v1/pod', paths)[0]).toBe('/api/v1/pods');
+    expect(nearestPaths('/apis/apps/v2/deployments/', paths)[0]).toBe('/apis/apps/v1/deployments');
+    expect(nearestPaths('/definitions/io.k8s.api.core.v1.PodSpek', paths)[0]).toBe('/definitions/io.k8s.api.core.v1.PodSpec');
+  });
+
+  it('suggests nothing for nonsense', async () => {
+    const paths = allPagePaths(await embeddedModel());
+    expect(nearestPaths('/zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz', paths)).toEqual([]);
+  });
+});

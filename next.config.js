@@ -1,0 +1,32 @@
+// @ts-check
+/**
+ * One app, two outputs: `next build` for the server (pages render per
+ * request from the configured source) and `npm run export` (ATLAS_EXPORT=1)
+ * for a static site in out/, optionally under a base path (ATLAS_BASE_PATH).
+ */
+const staticExport = process.env.ATLAS_EXPORT === '1';
+const basePath = (process.env.ATLAS_BASE_PATH ?? '').replace(/\/+$/, '');
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  // app/layout.server.tsx or app/layout.export.tsx: the two builds differ only
+  // in the root layout's segment config (force-dynamic vs pre-rendered), which
+  // Next.js requires to be a literal, so the build picks the file.
+  pageExtensions: staticExport ? ['export.tsx', 'export.ts', 'tsx', 'ts'] : ['server.tsx', 'server.ts', 'tsx', 'ts'],
+  poweredByHeader: false,
+  ...(basePath ? { basePath } : {}),
+  env: { NEXT_PUBLIC_BASE_PATH: basePath, NEXT_PUBLIC_TRAILING_SLASH: staticExport ? '1' : '' },
+  ...(staticExport
+    ? {
+        output: 'export',
+        // dir/index.html for every page, so any static file server can serve it.
+        trailingSlash: true,
+        // Next.js 16 writes the exported site into distDir itself.
+        distDir: 'out',
+        images: { unoptimized: true },
+      }
+    : {}),
+};
+
+export default nextConfig;

@@ -1,0 +1,99 @@
+#!/usr/bin/env node
+/**
+ * npm run export [-- --snapshot DIR] [--base-path /docs/k8s] [--out DIR]
+ *
+ * Builds the static site: every group, version, resource and definition page
+ * pre-rendered from a snapshot directory (default: the embedded Kubernetes
+ * 1.36 snapshot) into out/ (or --out), servable by any static file server.
+ * Options may also come from ATLAS_SNAPSHOT and ATLAS_BASE_PATH.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readdir, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+const root = path.resolve(import.meta.dirname, '..');
+const { values } = parseArgs({
+  options: {
+    snapshot: { type: 'string' },
+    'base-path': { type: 'string' },
+    out: { type: 'string' },
+  },
+});
+
+const snapshot = path.resolve(values.snapshot ?? process.env.ATLAS_SNAPSHOT ?? path.join(root, 'snapshots/kubernetes-1.36'));
+if (!existsSync(path.join(snapshot, 'manifest.json'))) {
+  console.error(`export: ${snapshot} is not a snapshot directory (no manifest.json)`);
+  process.exit(2);
+}
+const basePath = values['base-path'] ?? process.env.ATLAS_BASE_PATH ?? '';
+if (basePath && !/^\/[A-Za-z0-9._~\-/]*[^/]$/.test(basePath)) {
+  console.error(`export: --base-path must look like /docs/k8s (got ${JSON.stringify(basePath)})`);
+  process.exit(2);
+}
+
+/**
+ * The site links with plain <a> (no client-side navigation), so the per-page
+ * RSC payload files Next.js writes for its router are never requested.
+ * Removing them halves out/.
+ */
+async function pruneRscPayloads(dir) {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== '_next') await pruneRscPayloads(full);
+    } else if (entry.name.endsWith('.txt') && (entry.name === 'index.txt' || entry.name.startsWith('__next.'))) {
+      await rm(full);
+    }
+  }
+}
+
+async function walk(dir) {
+  let files = 0;
+  let bytes = 0;
+  let pages = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      const sub = await walk(full);
+      files += sub.files;
+      bytes += sub.bytes;
+      pages += sub.pages;
+    } else {
+      files += 1;
+      bytes += (await stat(full)).size;
+      if (entry.name.endsWith('.html')) pages += 1;
+    }
+  }
+  return { files, bytes, pages };
+}
+
+const started = performance.now();
+const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
+const code = await new Promise((resolve) => {
+  const child = spawn(process.execPath, [nextBin, 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ATLAS_EXPORT: '1', ATLAS_SNAPSHOT: snapshot, ATLAS_BASE_PATH: basePath, NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  child.on('exit', (status) => resolve(status ?? 1));
+});
+if (code !== 0) process.exit(code);
+
+let outDir = path.join(root, 'out');
+await pruneRscPayloads(outDir);
+if (values.out) {
+  const target = path.resolve(values.out);
+  if (target !== outDir) {
+    await rm(target, { recursive: true, force: true });
+    await rename(outDir, target);
+    outDir = target;
+  }
+}
+const seconds = (performance.now() - started) / 1000;
+const { files, bytes, pages } = await walk(outDir);
+console.log(
+  `export: ${pages} pages, ${files} files, ${(bytes / 1024 / 1024).toFixed(1)} MB in ${path.relative(process.cwd(), outDir) || '.'} ` +
+    `from ${path.relative(process.cwd(), snapshot)}${basePath ? ` under ${basePath}` : ''} in ${seconds.toFixed(1)} s`,
+);
