@@ -22,11 +22,16 @@ const nextConfig = {
         output: 'export',
         // dir/index.html for every page, so any static file server can serve it.
         trailingSlash: true,
-        // Next.js 16 writes the exported site into distDir itself.
-        distDir: 'out',
+        // Next.js 16 writes the exported site into distDir itself
+        // (scripts/export.mjs sets ATLAS_EXPORT_DIR for --out).
+        distDir: process.env.ATLAS_EXPORT_DIR || 'out',
         images: { unoptimized: true },
       }
-    : {}),
+    : {
+        // Not .next: a static export builds in a temporary .next (Next.js uses
+        // distDir as its output folder then), which would clobber this build.
+        distDir: '.next-server',
+      }),
 };
 
 export default nextConfig;

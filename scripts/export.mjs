@@ -9,7 +9,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readdir, rename, rm, stat } from 'node:fs/promises';
+import { cp, mkdir, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -69,27 +69,38 @@ async function walk(dir) {
   return { files, bytes, pages };
 }
 
+// Next.js writes the export into its distDir, which must lie inside the
+// project: build there, and move the result when --out points elsewhere.
+const requestedOut = path.resolve(values.out ?? path.join(root, 'out'));
+const insideProject = !path.relative(root, requestedOut).startsWith('..') && !path.isAbsolute(path.relative(root, requestedOut));
+const buildDir = insideProject ? requestedOut : path.join(root, 'out');
+
 const started = performance.now();
 const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
 const code = await new Promise((resolve) => {
   const child = spawn(process.execPath, [nextBin, 'build'], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, ATLAS_EXPORT: '1', ATLAS_SNAPSHOT: snapshot, ATLAS_BASE_PATH: basePath, NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      ATLAS_EXPORT: '1',
+      ATLAS_SNAPSHOT: snapshot,
+      ATLAS_BASE_PATH: basePath,
+      ATLAS_EXPORT_DIR: path.relative(root, buildDir),
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
   });
   child.on('exit', (status) => resolve(status ?? 1));
 });
 if (code !== 0) process.exit(code);
 
-let outDir = path.join(root, 'out');
-await pruneRscPayloads(outDir);
-if (values.out) {
-  const target = path.resolve(values.out);
-  if (target !== outDir) {
-    await rm(target, { recursive: true, force: true });
-    await rename(outDir, target);
-    outDir = target;
-  }
+await pruneRscPayloads(buildDir);
+const outDir = requestedOut;
+if (buildDir !== outDir) {
+  await rm(outDir, { recursive: true, force: true });
+  await mkdir(path.dirname(outDir), { recursive: true });
+  await cp(buildDir, outDir, { recursive: true });
+  await rm(buildDir, { recursive: true, force: true });
 }
 const seconds = (performance.now() - started) / 1000;
 const { files, bytes, pages } = await walk(outDir);

@@ -1,0 +1,126 @@
+/**
+ * The API reference in Chromium, against every site under test: the server
+ * (`next start`), the static export, and the static export under a base path.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { embeddedModel } from '../lib/testing/model';
+import { launchBrowser, openPage, pageUrl, sitesUnderTest } from './support/browser';
+import { ResourcePageObject } from './support/pages';
+
+let browser: Browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+for (const site of sitesUnderTest()) {
+  describe(`API reference (${site.name})`, () => {
+    it('the home page lists every group with its versions', async () => {
+      const model = await embeddedModel();
+      const { page, errors } = await openPage(browser);
+      const response = await page.goto(pageUrl(site, '/'));
+      assert.equal(response?.status(), 200);
+      const shown = await page.locator('.group-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-group')));
+      assert.deepEqual(
+        shown,
+        model.groups.map((g) => g.displayName),
+      );
+      assert.match(await page.locator('h1').innerText(), /Kubernetes v1\.36\.0 API/);
+      const autoscaling = await page.locator('.group-row[data-group="autoscaling"] .version-chip').allInnerTexts();
+      assert.deepEqual(
+        autoscaling.map((t) => t.replace(/\s+/g, ' ').trim()),
+        ['v2 stable preferred', 'v1 stable'],
+      );
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+
+    it('the Deployment page shows spec.replicas and the list, watch and create operations', async () => {
+      const { page, errors } = await openPage(browser);
+      await page.goto(pageUrl(site, '/apis/apps/v1/deployments'));
+      const deployment = new ResourcePageObject(page);
+      assert.match(await deployment.title().innerText(), /^Deployment\s+apps\/v1/);
+      assert.deepEqual(await deployment.operationPaths('list'), ['/apis/apps/v1/deployments', '/apis/apps/v1/namespaces/{namespace}/deployments']);
+      assert.ok((await deployment.operationPaths('watch')).includes('/apis/apps/v1/namespaces/{namespace}/deployments?watch=true'));
+      assert.deepEqual(await deployment.operationPaths('create'), ['/apis/apps/v1/namespaces/{namespace}/deployments']);
+      await page.locator('li.field[id="spec"] > details > summary').click();
+      await deployment.fieldSummary('spec.replicas').waitFor({ state: 'visible' });
+      assert.match(await deployment.fieldSummary('spec.replicas').innerText(), /replicas\s+integer/);
+      assert.match(await deployment.fieldDescription('spec.replicas').innerText(), /Number of desired pods/);
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+
+    it('a deep link opens the right field', async () => {
+      const { page, errors } = await openPage(browser);
+      await page.goto(pageUrl(site, '/apis/apps/v1/deployments#spec.template.spec.containers'));
+      const deployment = new ResourcePageObject(page);
+      const containers = deployment.fieldSummary('spec.template.spec.containers');
+      await page.waitForFunction(() => document.querySelector('li.field[id="spec.template.spec.containers"] > details')?.hasAttribute('open'));
+      assert.equal(await deployment.isRevealed(containers), true);
+      assert.match(await containers.innerText(), /containers\s+\[\]Container\s+required/i);
+      assert.equal(await deployment.isRevealed(deployment.fieldSummary('spec.template.spec.containers.image')), true);
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+
+    it('a deep link to a field shown once elsewhere lands on its first place', async () => {
+      const { page } = await openPage(browser);
+      await page.goto(pageUrl(site, '/api/v1/pods#spec.initContainers.image'));
+      await page.waitForFunction(() => location.hash === '#spec.containers.image');
+      const pod = new ResourcePageObject(page);
+      assert.equal(await pod.isRevealed(pod.fieldSummary('spec.containers.image')), true);
+      await page.close();
+    });
+
+    it('links between pages resolve (breadcrumbs, resource table, definitions)', async () => {
+      const { page, errors } = await openPage(browser);
+      await page.goto(pageUrl(site, '/apis/apps/v1'));
+      await page.locator('.resources-table a', { hasText: 'StatefulSet' }).click();
+      await page.waitForURL(/statefulsets/);
+      assert.match(await page.locator('main h1').innerText(), /StatefulSet/);
+      await page.locator('.facts a', { hasText: 'io.k8s.api.apps.v1.StatefulSet' }).click();
+      await page.waitForURL(/definitions\/io\.k8s\.api\.apps\.v1\.StatefulSet/);
+      assert.match(await page.locator('main h1').innerText(), /StatefulSet/);
+      await page.locator('.breadcrumbs a', { hasText: 'definitions' }).click();
+      await page.waitForURL(/\/definitions\/?$/);
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+
+    it('a made-up resource gets the 404 page with the nearest match', async () => {
+      const { page } = await openPage(browser);
+      const response = await page.goto(pageUrl(site, '/apis/apps/v1/deploymnets'));
+      assert.equal(response?.status(), 404);
+      assert.equal(await page.locator('main h1').innerText(), 'Not found');
+      const suggestion = page.locator('.suggestions a').first();
+      await suggestion.waitFor();
+      assert.equal(await suggestion.innerText(), '/apis/apps/v1/deployments');
+      await suggestion.click();
+      await page.waitForURL(/\/apis\/apps\/v1\/deployments\/?$/);
+      assert.match(await page.locator('main h1').innerText(), /Deployment/);
+      await page.close();
+    });
+
+    it('shows honestly what only one side knows', async () => {
+      const { page } = await openPage(browser);
+      await page.goto(pageUrl(site, '/apis/scheduling.k8s.io/v1alpha2/compositepodgroups'));
+      assert.match(await page.locator('main').innerText(), /no schema published/i);
+      await page.goto(pageUrl(site, '/api/v1/pods'));
+      assert.match(await page.locator('#subresource-resize').innerText(), /not in discovery/i);
+      await page.close();
+    });
+
+    it('lists the non-resource endpoints', async () => {
+      const { page } = await openPage(browser);
+      await page.goto(pageUrl(site, '/endpoints'));
+      const paths = await page.locator('.op-path').allInnerTexts();
+      for (const expected of ['/version/', '/.well-known/openid-configuration/', '/logs/{logpath}', '/openid/v1/jwks/']) assert.ok(paths.includes(expected), expected);
+      await page.close();
+    });
+  });
+}

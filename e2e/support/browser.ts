@@ -1,0 +1,43 @@
+/**
+ * Headless Chromium through playwright-core, with the flags this sandbox
+ * needs (no sandbox as root, no background networking to a closed network).
+ */
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** A page that records console errors and uncaught exceptions, for "no errors" checks. */
+export async function openPage(browser: Browser): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  return { page, errors };
+}
+
+/** The sites under test, from e2e/run.mjs. */
+export function sitesUnderTest(): Array<{ name: string; url: string; basePath: string }> {
+  const sites = [
+    { name: 'server', url: process.env.ATLAS_E2E_SERVER_URL, basePath: '' },
+    { name: 'static export', url: process.env.ATLAS_E2E_STATIC_URL, basePath: '' },
+    { name: 'static export under /atlas', url: process.env.ATLAS_E2E_BASE_URL, basePath: '/atlas' },
+  ];
+  return sites.filter((s): s is { name: string; url: string; basePath: string } => typeof s.url === 'string' && s.url.length > 0);
+}
+
+/** Joins a site URL and a site path the way the site links: trailing slash in the export. */
+export function pageUrl(site: { name: string; url: string }, path: string): string {
+  if (site.name === 'server') return `${site.url}${path}`;
+  const [pathname = '', hash] = path.split('#');
+  const slash = pathname.endsWith('/') ? pathname : `${pathname}/`;
+  return `${site.url}${slash}${hash !== undefined ? `#${hash}` : ''}`;
+}
