@@ -43,6 +43,11 @@ export interface FieldTreeOptions {
    * next one would exceed it; the rest link to their definitions. Default: unlimited.
    */
   maxFields?: number;
+  /**
+   * Expand a definition at every use instead of once per tree (cycles still
+   * stop). For diffs, which need every path; pages leave this off.
+   */
+  expandRepeats?: boolean;
   /** Path prefix for the returned nodes, when rendering a subtree: `spec.template`. */
   basePath?: string;
 }
@@ -56,6 +61,7 @@ interface Walk {
   budget: number;
   /** Definition → path where its fields were first expanded (the root is ""). */
   expanded: Map<string, string>;
+  expandRepeats: boolean;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -149,12 +155,13 @@ function expand(walk: Walk, pending: Pending[]): void {
     const { node, schema, definition, depth, stack } = pending[i]!;
     const firstPath = definition === undefined ? undefined : walk.expanded.get(definition);
     const size = Object.keys(schema.properties ?? {}).length;
-    if (definition !== undefined && firstPath !== undefined) {
-      node.stop = { reason: stack.includes(definition) ? 'cycle' : 'repeat', definition, path: firstPath };
+    const cycle = definition !== undefined && stack.includes(definition);
+    if (definition !== undefined && firstPath !== undefined && (cycle || !walk.expandRepeats)) {
+      node.stop = { reason: cycle ? 'cycle' : 'repeat', definition, path: firstPath };
     } else if (depth + 1 > walk.maxDepth || walk.budget < size) {
       node.stop = { reason: 'limit', ...(node.definition ? { definition: node.definition } : {}) };
     } else {
-      if (definition !== undefined) walk.expanded.set(definition, node.path);
+      if (definition !== undefined && !walk.expanded.has(definition)) walk.expanded.set(definition, node.path);
       walk.budget -= size;
       node.children = fieldsOf(walk, schema, node.path, depth + 1, definition === undefined ? stack : [...stack, definition], pending);
     }
@@ -174,6 +181,7 @@ export function buildFieldTree(definitions: Definitions, definition: string, opt
     maxDepth: options.maxDepth ?? Number.POSITIVE_INFINITY,
     budget: options.maxFields ?? Number.POSITIVE_INFINITY,
     expanded: new Map([[definition, basePath]]),
+    expandRepeats: options.expandRepeats ?? false,
   };
   const pending: Pending[] = [];
   const fields = fieldsOf(walk, root, basePath, basePath ? basePath.split('.').length : 0, [definition], pending);
