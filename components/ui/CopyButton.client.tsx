@@ -32,7 +32,7 @@ export function CopyButton({ text, target, label = 'Copy' }: { text?: string; ta
     <button
       type="button"
       className="copy-button"
-      aria-label={label}
+      aria-label={label === 'Copy' ? undefined : label}
       data-copied={copied ? '' : undefined}
       onClick={() => {
         const value = text ?? (target ? (document.getElementById(target)?.textContent ?? '') : '');

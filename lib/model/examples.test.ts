@@ -12,6 +12,7 @@ beforeAll(async () => {
   model = await embeddedModel();
 });
 const resource = (group: string, version: string, name: string): ApiResource => findResource(model, group, version, name)!;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a parsed manifest, walked freely by the assertions
 const skeleton = (r: ApiResource) => parse(manifestSkeleton(model.definitions, r, resourceRoot(model, r))) as Record<string, any>;
 
 describe('manifest skeletons', () => {

@@ -68,6 +68,26 @@ export function fieldHref(resourceHref: string, views: readonly string[], path: 
   return host ? `${resourceHref}/fields/${host}#${path}` : `${resourceHref}#${path}`;
 }
 
+export type FieldAt = NonNullable<ReturnType<typeof fieldAtPath>>;
+
+const viewCache = new WeakMap<ApiModel['definitions'], Map<string, string[]>>();
+
+/** exportedFieldViews of a resource, computed once per model (every field view page of a resource needs them). */
+export function cachedFieldViews(model: Pick<ApiModel, 'definitions'>, resource: Pick<ApiResource, 'definition'>): string[] {
+  if (!resource.definition) return [];
+  let byDefinition = viewCache.get(model.definitions);
+  if (!byDefinition) {
+    byDefinition = new Map();
+    viewCache.set(model.definitions, byDefinition);
+  }
+  let views = byDefinition.get(resource.definition);
+  if (!views) {
+    views = exportedFieldViews(model.definitions, resourceRoot(model, resource));
+    byDefinition.set(resource.definition, views);
+  }
+  return views;
+}
+
 /** The site path of a field view. */
 export function fieldViewPath(resource: Pick<ApiResource, 'group' | 'version' | 'name'>, path: string): string {
   return `${resourcePath(resource)}/fields/${path}`;

@@ -3,7 +3,7 @@
  * the server answers `/search-index.json` with it per request and the export
  * writes it once as a file.
  */
-import { exportedFieldViews, resourceRoot } from '../model/field-views';
+import { cachedFieldViews, resourceRoot } from '../model/field-views';
 import { allGroupVersions } from '../model/lookup';
 import { childObject, type ObjectSchema } from '../model/schema';
 import { typeLabel, type Schema } from '../model/schema-types';
@@ -81,7 +81,7 @@ export function buildSearchIndex(model: ApiModel): SearchIndexData {
   groupVersions.forEach((gv, gvIndex) => {
     for (const resource of gv.resources) {
       const root = resourceRoot(model, resource);
-      const views = exportedFieldViews(model.definitions, root);
+      const views = cachedFieldViews(model, resource);
       resources.push({
         gv: gvIndex,
         kind: resource.kind,
