@@ -8,6 +8,8 @@ export interface SidebarCurrent {
   group?: string;
   version?: string;
   resource?: string;
+  /** False when the page is about something the sidebar does not list (a kind): open the path, mark no link as the page. */
+  isPage?: boolean;
 }
 
 /**
@@ -22,9 +24,10 @@ export function Sidebar({ model, current = {} }: { model: ApiModel; current?: Si
       <ul>
         {model.groups.map((group) => {
           const isGroup = current.group === group.name;
+          const isPage = current.isPage !== false;
           return (
             <li key={group.name}>
-              <AppLink href={group.path} aria-current={isGroup && current.version === undefined ? 'page' : undefined} className={isGroup ? 'current' : undefined}>
+              <AppLink href={group.path} aria-current={isPage && isGroup && current.version === undefined ? 'page' : undefined} className={isGroup ? 'current' : undefined}>
                 {group.displayName}
               </AppLink>
               {isGroup ? (
@@ -33,14 +36,14 @@ export function Sidebar({ model, current = {} }: { model: ApiModel; current?: Si
                     const isVersion = current.version === gv.version;
                     return (
                       <li key={gv.version}>
-                        <AppLink href={gv.path} aria-current={isVersion && current.resource === undefined ? 'page' : undefined} className={isVersion ? 'current' : undefined}>
+                        <AppLink href={gv.path} aria-current={isPage && isVersion && current.resource === undefined ? 'page' : undefined} className={isVersion ? 'current' : undefined}>
                           {gv.version}
                         </AppLink>
                         {isVersion ? (
                           <ul>
                             {gv.resources.map((r) => (
                               <li key={r.name}>
-                                <AppLink href={resourcePath(r)} aria-current={current.resource === r.name ? 'page' : undefined}>
+                                <AppLink href={resourcePath(r)} aria-current={isPage && current.resource === r.name ? 'page' : undefined}>
                                   {r.kind || r.name}
                                 </AppLink>
                               </li>

@@ -24,7 +24,7 @@ export default async function KindRoute({ params }: { params: Promise<Params> })
   if (!servings) notFound();
   const first = servings[0]!;
   return (
-    <PageFrame model={model} current={{ group: first.gv.group }}>
+    <PageFrame model={model} current={{ group: first.gv.group, version: first.gv.version, isPage: false }}>
       <Breadcrumbs items={[{ label: 'kinds', href: '/kinds' }, { label: kind }]} />
       <h1>
         {kind} <span className="muted small">kind</span>

@@ -41,3 +41,33 @@ export class ResourcePageObject {
     });
   }
 }
+
+/** Page object for the search box in the header of every page. */
+export class SearchBoxObject {
+  constructor(readonly page: Page) {}
+
+  input(): Locator {
+    return this.page.locator('.search-input');
+  }
+
+  results(): Locator {
+    return this.page.locator('#search-results [role="option"]');
+  }
+
+  selected(): Locator {
+    return this.page.locator('#search-results [role="option"][aria-selected="true"]');
+  }
+
+  /** Waits until the box is hydrated (it listens for `/` from then on). */
+  async ready(): Promise<void> {
+    await this.page.locator('.search-input[data-ready]').waitFor();
+  }
+
+  /** Presses `/`, types the query and waits for the first result. */
+  async search(query: string): Promise<void> {
+    await this.ready();
+    await this.page.keyboard.press('/');
+    await this.page.keyboard.type(query);
+    await this.results().first().waitFor();
+  }
+}
