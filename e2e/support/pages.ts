@@ -30,6 +30,16 @@ export class ResourcePageObject {
     return this.verbBlock(verb).locator('.op-path').allInnerTexts();
   }
 
+  /** True when every <details> around the element is open (it may be scrolled out of view). */
+  async isUnfolded(locator: Locator): Promise<boolean> {
+    return locator.evaluate((el) => {
+      for (let node: Element | null = el.parentElement; node; node = node.parentElement) {
+        if (node instanceof HTMLDetailsElement && !node.open) return false;
+      }
+      return el.getBoundingClientRect().height > 0;
+    });
+  }
+
   /** True when every <details> around the element is open and it is in the viewport. */
   async isRevealed(locator: Locator): Promise<boolean> {
     return locator.evaluate((el) => {
