@@ -2,6 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import { readConfig } from './config';
 import { fetchApiDocuments } from './kube/documents';
+import { OPENAPI_ENCODINGS } from './kube/openapi/encodings';
 import { buildModel } from './model/build';
 import type { ApiModel } from './model/types';
 import { openSnapshot } from './snapshot/read';
@@ -16,7 +17,8 @@ let loading: Promise<ApiModel> | undefined;
 async function loadModel(): Promise<ApiModel> {
   const config = readConfig();
   const transport = await openSnapshot(config.snapshotDir);
-  return buildModel(await fetchApiDocuments(transport));
+  // Protobuf first, as kubectl asks; JSON when the source lacks or refuses it.
+  return buildModel(await fetchApiDocuments(transport, { openApiEncodings: OPENAPI_ENCODINGS }));
 }
 
 function sharedModel(): Promise<ApiModel> {

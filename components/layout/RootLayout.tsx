@@ -27,6 +27,7 @@ export async function RootLayout({ children }: { children: ReactNode }) {
         <main>{children}</main>
         <footer className="site-footer">
           Kube API Atlas · {label} · discovery: {model.discoveryFormat}
+          {model.openapiEncoding ? ` · OpenAPI: ${model.openapiEncoding}` : ''}
         </footer>
       </body>
     </html>
