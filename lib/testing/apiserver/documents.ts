@@ -89,8 +89,9 @@ export async function documentsFromSnapshot(directory: string): Promise<Document
  */
 export function withCrds(base: DocumentSet, crds: readonly CustomResourceDefinition[], stale: ReadonlySet<string> = new Set()): DocumentSet {
   if (crds.length === 0 && stale.size === 0) return base;
+  const hasAggregated = base.get('/apis')?.some((r) => r.contentType === ACCEPT_AGGREGATED_V2) ?? false;
   const baseDocs: BaseDocuments = {
-    aggregatedApis: base.json('/apis', ACCEPT_AGGREGATED_V2) as BaseDocuments['aggregatedApis'],
+    aggregatedApis: (hasAggregated ? base.json('/apis', ACCEPT_AGGREGATED_V2) : { items: [] }) as BaseDocuments['aggregatedApis'],
     legacyApis: base.json('/apis', ACCEPT_JSON) as BaseDocuments['legacyApis'],
     openapi: base.json('/openapi/v2', ACCEPT_JSON) as BaseDocuments['openapi'],
   };
@@ -100,7 +101,7 @@ export function withCrds(base: DocumentSet, crds: readonly CustomResourceDefinit
   for (const group of aggregated.items) {
     for (const version of group.versions) if (stale.has(`${group.metadata.name}/${version.version}`)) version.freshness = 'Stale';
   }
-  out.setJson('/apis', ACCEPT_AGGREGATED_V2, aggregated);
+  if (hasAggregated) out.setJson('/apis', ACCEPT_AGGREGATED_V2, aggregated);
   if (crds.length > 0) {
     out.setJson('/apis', ACCEPT_JSON, published.legacyApis);
     for (const { path: docPath, document } of published.legacyDocuments) out.setJson(docPath, ACCEPT_JSON, document);
