@@ -1,4 +1,4 @@
-import { AtlasError, describeError, TransportError } from '../errors';
+import { describeError, TransportError } from '../errors';
 import { fetchApiDocuments, type FetchDocumentsOptions } from '../kube/documents';
 import type { Transport } from '../kube/transport';
 import { buildModel } from '../model/build';
@@ -41,12 +41,15 @@ export class LiveSource implements Source {
   private error: string | undefined;
   private running: Promise<void> | undefined;
   private readonly now: () => number;
+  /** Where the server is: from the configuration until connected, then the server URL. */
+  private location: string;
 
   constructor(
     readonly name: string,
     private readonly options: LiveSourceOptions,
   ) {
     this.now = options.now ?? Date.now;
+    this.location = options.location;
   }
 
   /** The document cache (for diagnostics and tests), once connected. */
@@ -67,7 +70,7 @@ export class LiveSource implements Source {
     return {
       name: this.name,
       kind: this.kind,
-      location: this.options.location,
+      location: this.location,
       ...(this.model ? { model: this.model, checkedAt: iso(this.checkedAt) } : {}),
       ...(this.model && this.stale ? { stale: { since: iso(this.stale.since), lastGood: iso(this.lastGoodAt), reason: this.stale.reason } } : {}),
       ...(!this.model && this.error ? { error: this.error } : {}),
@@ -78,18 +81,21 @@ export class LiveSource implements Source {
     const documents = await fetchApiDocuments(cache, this.options.fetch);
     const failure = primaryFailure(cache.roundResult().failures);
     // A round that lost the connection half way would give a partial model: keep the old one.
-    if (failure && this.model) throw new AtlasError(this.options.location, failure);
+    if (failure && this.model) throw new Error(failure);
     return buildModel(documents);
   }
 
   private async load(): Promise<void> {
     try {
-      this.cache ??= new DocumentCache(await this.options.connect());
+      if (!this.cache) {
+        this.cache = new DocumentCache(await this.options.connect());
+        this.location = this.cache.description;
+      }
       this.cache.beginRound();
       const model = await this.build(this.cache).catch((error: unknown) => {
         // Name the refusal (401/403, TLS) rather than "neither discovery nor OpenAPI could be read".
         const failure = primaryFailure(this.cache!.roundResult().failures);
-        throw failure ? new AtlasError(this.options.location, failure, { cause: error }) : error;
+        throw failure ? new Error(failure, { cause: error }) : error;
       });
       this.cache.prune();
       this.model = model;
