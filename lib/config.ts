@@ -43,12 +43,15 @@ export interface LiveSettings {
   retries: number;
 }
 
+/** The environment, as read: any string map (process.env, or a test's own). */
+export type Environment = Readonly<Record<string, string | undefined>>;
+
 export const DEFAULT_SNAPSHOT = 'snapshots/kubernetes-1.36';
 
 /** Environment variables that select a live source; `npm run export` clears them (exports build from snapshots). */
 export const LIVE_SOURCE_VARIABLES = ['ATLAS_SERVER_URL', 'ATLAS_IN_CLUSTER', 'ATLAS_KUBECONFIG', 'ATLAS_CONTEXT', 'ATLAS_SOURCE'] as const;
 
-function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, { allowZero = false } = {}): number {
+function positiveNumber(env: Environment, name: string, fallback: number, { allowZero = false } = {}): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
@@ -75,7 +78,7 @@ function hostName(url: string): string {
  * With none, the snapshot (`ATLAS_SNAPSHOT`, default the embedded one) is served:
  * a KUBECONFIG in the environment alone never switches the site to a live cluster.
  */
-function primarySource(env: NodeJS.ProcessEnv, snapshotDir: string, staticExport: boolean): SourceConfig {
+function primarySource(env: Environment, snapshotDir: string, staticExport: boolean): SourceConfig {
   const snapshot: SourceConfig = { kind: 'snapshot', name: path.basename(snapshotDir), directory: snapshotDir };
   // A static export is built from a snapshot (record a live cluster first: npm run record).
   if (staticExport) return snapshot;
@@ -104,7 +107,7 @@ function primarySource(env: NodeJS.ProcessEnv, snapshotDir: string, staticExport
   return chosen[0] ?? snapshot;
 }
 
-export function readConfig(env: NodeJS.ProcessEnv = process.env): AtlasConfig {
+export function readConfig(env: Environment = process.env): AtlasConfig {
   // The snapshot is chosen at run time, not bundled: keep the bundler from tracing it.
   const snapshotDir = path.resolve(/*turbopackIgnore: true*/ process.cwd(), env.ATLAS_SNAPSHOT || DEFAULT_SNAPSHOT);
   const staticExport = env.ATLAS_EXPORT === '1';

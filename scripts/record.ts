@@ -33,7 +33,7 @@ async function main(): Promise<number> {
     console.error('record: --out DIR is required (e.g. npm run record -- --out snapshots/my-cluster)');
     return 2;
   }
-  const env: NodeJS.ProcessEnv = { ...process.env, ATLAS_EXPORT: '' };
+  const env: Record<string, string | undefined> = { ...process.env, ATLAS_EXPORT: '' };
   if (values.kubeconfig) env.ATLAS_KUBECONFIG = values.kubeconfig;
   if (values.context) env.ATLAS_CONTEXT = values.context;
   if (values.server) env.ATLAS_SERVER_URL = values.server;

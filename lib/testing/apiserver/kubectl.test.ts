@@ -23,7 +23,7 @@ let kubeconfig: string;
 let cacheDir: string;
 
 async function kubectl(...args: string[]): Promise<string> {
-  const { stdout } = await run(KUBECTL, ['--kubeconfig', kubeconfig, '--cache-dir', cacheDir, ...args], { env: { PATH: process.env.PATH ?? '', HOME: cacheDir }, maxBuffer: 64 * 1024 * 1024 });
+  const { stdout } = await run(KUBECTL, ['--kubeconfig', kubeconfig, '--cache-dir', cacheDir, ...args], { env: { ...process.env, HOME: cacheDir }, maxBuffer: 64 * 1024 * 1024 });
   return stdout;
 }
 
