@@ -48,9 +48,6 @@ export type Environment = Readonly<Record<string, string | undefined>>;
 
 export const DEFAULT_SNAPSHOT = 'snapshots/kubernetes-1.36';
 
-/** Environment variables that select a live source; `npm run export` clears them (exports build from snapshots). */
-export const LIVE_SOURCE_VARIABLES = ['ATLAS_SERVER_URL', 'ATLAS_IN_CLUSTER', 'ATLAS_KUBECONFIG', 'ATLAS_CONTEXT', 'ATLAS_SOURCE'] as const;
-
 function positiveNumber(env: Environment, name: string, fallback: number, { allowZero = false } = {}): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
