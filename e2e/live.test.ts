@@ -168,7 +168,7 @@ describe('live cluster through a plain URL (kubectl proxy) and an exec credentia
       await new Promise((resolve) => setTimeout(resolve, 1100));
       const stale = text(await html(live.url, '/apis/apps/v1/deployments'));
       assert.match(stale, /Stale since/);
-      assert.match(stale, /cannot reach http:\/\/127\.0\.0\.1:\d+\/\S+ \(ECONNREFUSED/);
+      assert.match(stale, /GET http:\/\/127\.0\.0\.1:\d+\/\S+: cannot reach the server \(ECONNREFUSED/);
       assert.match(stale, /spec\.replicas|replicas/);
     } finally {
       await stopSite(live);
@@ -208,7 +208,7 @@ describe('failures get a clear page naming what failed', () => {
         const other = generateTestPki('not the cluster');
         return { ATLAS_KUBECONFIG: await writeKubeconfig(path.join(dir, 'wrong-ca'), { server: tls.url, pki: { ...pki, ca: other.ca }, user: { token: TOKEN }, context: 'tls' }) };
       },
-      expect: [/TLS verification of https:\/\/127\.0\.0\.1:\d+\/\S+ failed \(/, /checked against certificate-authority-data of cluster "tls-cluster"/],
+      expect: [/GET https:\/\/127\.0\.0\.1:\d+\/\S+: TLS verification failed \(/, /checked against certificate-authority-data of cluster "tls-cluster"/],
     },
     {
       name: 'unreachable server',
@@ -217,7 +217,7 @@ describe('failures get a clear page naming what failed', () => {
         await gone.close();
         return { ATLAS_SERVER_URL: gone.url };
       },
-      expect: [/cannot reach http:\/\/127\.0\.0\.1:\d+\/\S+ \(ECONNREFUSED/, /kubectl proxy or the cluster is running/],
+      expect: [/GET http:\/\/127\.0\.0\.1:\d+\/\S+: cannot reach the server \(ECONNREFUSED/, /kubectl proxy or the cluster is running/],
     },
     {
       name: 'a server that never answers: bounded timeout',
@@ -227,7 +227,7 @@ describe('failures get a clear page naming what failed', () => {
         cleanups.push(() => hung.close());
         return { ATLAS_SERVER_URL: hung.url, ATLAS_TIMEOUT_SECONDS: '1', ATLAS_RETRIES: '0' };
       },
-      expect: [/http:\/\/127\.0\.0\.1:\d+\/\S+ did not answer within 1 s \(timed out\)/],
+      expect: [/GET http:\/\/127\.0\.0\.1:\d+\/\S+: no answer within 1 s \(timed out\)/],
     },
   ];
   for (const failure of cases) {

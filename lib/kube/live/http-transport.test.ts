@@ -87,7 +87,7 @@ describe('HttpTransport against the kube-apiserver double over HTTPS', () => {
     const transport = await transportFor({ token: TOKEN }, { pki: { ...pki, ca: other.ca } as TestPki });
     const error = await transport.get('/version', { accept: ACCEPT_JSON }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TransportError);
-    expect(String(error)).toMatch(/TLS verification of https:\/\/127\.0\.0\.1:\d+\/version failed/);
+    expect(String(error)).toMatch(/GET https:\/\/127\.0\.0\.1:\d+\/version: TLS verification failed/);
     expect(String(error)).toMatch(/checked against certificate-authority-data of cluster "double-cluster"/);
   });
 
@@ -144,7 +144,7 @@ describe('HttpTransport over plain HTTP (kubectl proxy) and its failure handling
   it('times out a server that does not answer', async () => {
     plain.switches.hang = true;
     const transport = new HttpTransport(urlEndpoint(plain.url), { timeoutSeconds: 0.3, retries: 0 });
-    await expect(transport.get('/version', { accept: ACCEPT_JSON })).rejects.toThrow(/did not answer within 0\.3 s \(timed out\)/);
+    await expect(transport.get('/version', { accept: ACCEPT_JSON })).rejects.toThrow(/GET http:\/\/127\.0\.0\.1:\d+\/version: no answer within 0\.3 s \(timed out\)/);
     plain.switches.hang = false;
   });
 
@@ -153,7 +153,7 @@ describe('HttpTransport over plain HTTP (kubectl proxy) and its failure handling
     const url = closed.url;
     await closed.close();
     const transport = new HttpTransport(urlEndpoint(url), { timeoutSeconds: 2, retries: 1, sleep: async () => {} });
-    await expect(transport.get('/version', { accept: ACCEPT_JSON })).rejects.toThrow(new RegExp(`cannot reach ${url}/version \\(ECONNREFUSED`));
+    await expect(transport.get('/version', { accept: ACCEPT_JSON })).rejects.toThrow(new RegExp(`GET ${url}/version: cannot reach the server \\(ECONNREFUSED`));
   });
 });
 

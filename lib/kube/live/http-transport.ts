@@ -70,7 +70,7 @@ export class HttpTransport implements Transport {
           await sleep(100 * 2 ** attempt);
           continue;
         }
-        throw new TransportError(`GET ${url}`, describeNetworkError(error, url, this.endpoint.trust, this.options.timeoutSeconds), { cause: error });
+        throw new TransportError(`GET ${url}`, describeNetworkError(error, this.endpoint.trust, this.options.timeoutSeconds), { cause: error });
       }
       const { status } = response;
       if (status === 401 && !refreshedCredentials) {

@@ -44,23 +44,23 @@ export function isRetriable(error: unknown): boolean {
 }
 
 /**
- * One sentence for a request that got no answer. `trust` names the CA used,
- * which is what a TLS failure needs most.
+ * One sentence for a request that got no answer (the caller names the URL).
+ * `trust` names the CA used, which is what a TLS failure needs most.
  */
-export function describeNetworkError(error: unknown, url: string, trust: string, timeoutSeconds: number): string {
+export function describeNetworkError(error: unknown, trust: string, timeoutSeconds: number): string {
   const code = errorCode(error);
   const detail = `${code ? `${code}: ` : ''}${(error as Error)?.message ?? String(error)}`;
   switch (classifyNetworkError(error)) {
     case 'tls':
-      return `TLS verification of ${url} failed (${detail}); the server certificate was checked against ${trust}`;
+      return `TLS verification failed (${detail}); the server certificate was checked against ${trust}`;
     case 'timeout':
-      return `${url} did not answer within ${timeoutSeconds} s (timed out)`;
+      return `no answer within ${timeoutSeconds} s (timed out)`;
     case 'unreachable':
-      return `cannot reach ${url} (${detail}): is the server running and the address right?`;
+      return `cannot reach the server (${detail}): is it running and the address right?`;
     case 'dropped':
-      return `${url} closed the connection before answering (${detail})`;
+      return `the server closed the connection before answering (${detail})`;
     default:
-      return `request to ${url} failed (${detail})`;
+      return `the request failed (${detail})`;
   }
 }
 
