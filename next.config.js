@@ -15,6 +15,9 @@ const nextConfig = {
   // Next.js requires to be a literal, so the build picks the file.
   pageExtensions: staticExport ? ['export.tsx', 'export.ts', 'tsx', 'ts'] : ['server.tsx', 'server.ts', 'tsx', 'ts'],
   poweredByHeader: false,
+  // Loaded only for live sources, from node_modules at run time: it has
+  // optional native/websocket dependencies that bundling gains nothing from.
+  serverExternalPackages: ['@kubernetes/client-node'],
   ...(basePath ? { basePath } : {}),
   env: { NEXT_PUBLIC_BASE_PATH: basePath, NEXT_PUBLIC_TRAILING_SLASH: staticExport ? '1' : '' },
   ...(staticExport

@@ -1,4 +1,5 @@
 import { Explainers } from '@/components/home/Explainers';
+import { PageFrame } from '@/components/layout/Sidebar';
 import { GroupList } from '@/components/home/GroupList';
 import { AppLink } from '@/components/ui/AppLink';
 import { Problems } from '@/components/ui/Problems';
@@ -17,7 +18,7 @@ export default async function HomePage() {
     ['HTTP operations', counts.operations],
   ];
   return (
-    <>
+    <PageFrame model={model}>
       <h1>{model.kubernetesVersion ? `Kubernetes ${model.kubernetesVersion}` : 'Kubernetes'} API</h1>
       <p className="lede">
         Every API group, version and resource that <strong>{model.source}</strong> serves, with verbs, HTTP operations and full schemas, read
@@ -42,6 +43,6 @@ export default async function HomePage() {
       </p>
       <h2 id="section-concepts">How the API is organised</h2>
       <Explainers />
-    </>
+    </PageFrame>
   );
 }

@@ -69,6 +69,20 @@ try {
   const serverUrl = `http://127.0.0.1:${port}`;
   await waitFor(`${serverUrl}/version-check-not-a-page`);
 
+  // The same server build on a snapshot whose protobuf /openapi/v2 is garbage:
+  // the site must fall back to JSON and still be correct (openapi-encoding.test.ts).
+  const fallbackSnapshot = path.join(artifacts, 'snapshot-corrupt-protobuf');
+  await run(node, ['--import', 'tsx', 'e2e/support/make-openapi-variant.ts', 'corrupt-protobuf', fallbackSnapshot]);
+  const fallbackPort = await freePort();
+  const fallbackServer = spawn(node, [next, 'start', '-p', String(fallbackPort), '-H', '127.0.0.1'], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ATLAS_SNAPSHOT: fallbackSnapshot },
+  });
+  children.push(fallbackServer);
+  const fallbackUrl = `http://127.0.0.1:${fallbackPort}`;
+  await waitFor(`${fallbackUrl}/version-check-not-a-page`);
+
   // The static servers run in a child process that speaks TypeScript (tsx).
   const statics = spawn(node, ['--import', 'tsx', 'e2e/support/serve-exports.ts', path.join(root, 'out'), path.join(artifacts, 'out-atlas')], {
     cwd: root,
@@ -90,6 +104,7 @@ try {
     ATLAS_E2E_SERVER_URL: serverUrl,
     ATLAS_E2E_STATIC_URL: urls.static,
     ATLAS_E2E_BASE_URL: urls.base,
+    ATLAS_E2E_FALLBACK_URL: fallbackUrl,
   });
   exitCode = 0;
 } catch (error) {

@@ -1,22 +1,121 @@
 import path from 'node:path';
+import { AtlasError } from './errors';
 
 /**
- * Settings read from the environment. Documented in the README
- * ("Configuration"); nothing here is ever sent to the browser.
+ * Settings read from the environment: the one place the app reads
+ * `process.env`. Documented in the README ("Configuration" and "Live
+ * clusters"); nothing here is ever sent to the browser.
  */
 export interface AtlasConfig {
-  /** Snapshot directory to serve: `ATLAS_SNAPSHOT`, default the embedded Kubernetes 1.36 snapshot. */
+  /** Snapshot directory: `ATLAS_SNAPSHOT`, default the embedded Kubernetes 1.36 snapshot. */
   snapshotDir: string;
   /** True while `npm run export` builds the static site. */
   staticExport: boolean;
+  /**
+   * The configured sources, primary first. Today there is exactly one; a
+   * later feature (comparing sources) appends more, each with its own name.
+   */
+  sources: SourceConfig[];
+  /** Caching, timeouts and retries of live sources. */
+  live: LiveSettings;
 }
+
+/** Where one source's documents come from. */
+export type SourceConfig =
+  | { kind: 'snapshot'; name: string; directory: string }
+  | {
+      kind: 'kubeconfig';
+      name: string;
+      /** `ATLAS_KUBECONFIG`; undefined means KUBECONFIG or ~/.kube/config, as kubectl finds it. */
+      file?: string;
+      /** `ATLAS_CONTEXT`; undefined means the kubeconfig's current-context. */
+      context?: string;
+    }
+  | { kind: 'in-cluster'; name: string }
+  | { kind: 'url'; name: string; url: string };
+
+export interface LiveSettings {
+  /** How often cached documents are revalidated with the server (`ATLAS_REFRESH_SECONDS`, default 30). */
+  refreshSeconds: number;
+  /** Per-request timeout (`ATLAS_TIMEOUT_SECONDS`, default 10). */
+  timeoutSeconds: number;
+  /** Retries after a dropped connection or a 429/5xx with Retry-After (`ATLAS_RETRIES`, default 3). */
+  retries: number;
+}
+
+/** The environment, as read: any string map (process.env, or a test's own). */
+export type Environment = Readonly<Record<string, string | undefined>>;
 
 export const DEFAULT_SNAPSHOT = 'snapshots/kubernetes-1.36';
 
-export function readConfig(env: NodeJS.ProcessEnv = process.env): AtlasConfig {
+function positiveNumber(env: Environment, name: string, fallback: number, { allowZero = false } = {}): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0 || (!allowZero && value === 0)) {
+    throw new AtlasError(`environment variable ${name}`, `must be a ${allowZero ? 'non-negative' : 'positive'} number of seconds or a count, got ${JSON.stringify(raw)}`);
+  }
+  return value;
+}
+
+/** `http://127.0.0.1:8001/` → `127.0.0.1:8001`: a short name for a URL source. */
+function hostName(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    throw new AtlasError('environment variable ATLAS_SERVER_URL', `is not a URL: ${JSON.stringify(url)}`);
+  }
+}
+
+/**
+ * Picks the primary source. Exactly one way of connecting may be set:
+ * `ATLAS_SERVER_URL` (a plain URL such as kubectl proxy's), `ATLAS_IN_CLUSTER=1`
+ * (the pod's service account), or a kubeconfig (`ATLAS_KUBECONFIG` and/or
+ * `ATLAS_CONTEXT`, or `ATLAS_SOURCE=kubeconfig` for KUBECONFIG / ~/.kube/config).
+ * With none, the snapshot (`ATLAS_SNAPSHOT`, default the embedded one) is served:
+ * a KUBECONFIG in the environment alone never switches the site to a live cluster.
+ */
+function primarySource(env: Environment, snapshotDir: string, staticExport: boolean): SourceConfig {
+  const snapshot: SourceConfig = { kind: 'snapshot', name: path.basename(snapshotDir), directory: snapshotDir };
+  // A static export is built from a snapshot (record a live cluster first: npm run record).
+  if (staticExport) return snapshot;
+  const explicit = env.ATLAS_SOURCE;
+  if (explicit && !['snapshot', 'kubeconfig', 'in-cluster', 'url'].includes(explicit)) {
+    throw new AtlasError('environment variable ATLAS_SOURCE', `must be snapshot, kubeconfig, in-cluster or url, got ${JSON.stringify(explicit)}`);
+  }
+  const chosen: SourceConfig[] = [];
+  if (env.ATLAS_SERVER_URL || explicit === 'url') {
+    const url = env.ATLAS_SERVER_URL;
+    if (!url) throw new AtlasError('environment variable ATLAS_SERVER_URL', 'must be set when ATLAS_SOURCE=url');
+    chosen.push({ kind: 'url', name: hostName(url), url });
+  }
+  if (env.ATLAS_IN_CLUSTER === '1' || explicit === 'in-cluster') chosen.push({ kind: 'in-cluster', name: 'in-cluster' });
+  if (env.ATLAS_KUBECONFIG || env.ATLAS_CONTEXT || explicit === 'kubeconfig') {
+    chosen.push({
+      kind: 'kubeconfig',
+      name: env.ATLAS_CONTEXT || 'current-context',
+      ...(env.ATLAS_KUBECONFIG ? { file: path.resolve(/*turbopackIgnore: true*/ process.cwd(), env.ATLAS_KUBECONFIG) } : {}),
+      ...(env.ATLAS_CONTEXT ? { context: env.ATLAS_CONTEXT } : {}),
+    });
+  }
+  if (chosen.length > 1) {
+    throw new AtlasError('environment', `more than one live source is configured (${chosen.map((s) => s.kind).join(', ')}); set only one of ATLAS_SERVER_URL, ATLAS_IN_CLUSTER, ATLAS_KUBECONFIG/ATLAS_CONTEXT`);
+  }
+  return chosen[0] ?? snapshot;
+}
+
+export function readConfig(env: Environment = process.env): AtlasConfig {
+  // The snapshot is chosen at run time, not bundled: keep the bundler from tracing it.
+  const snapshotDir = path.resolve(/*turbopackIgnore: true*/ process.cwd(), env.ATLAS_SNAPSHOT || DEFAULT_SNAPSHOT);
+  const staticExport = env.ATLAS_EXPORT === '1';
   return {
-    // The snapshot is chosen at run time, not bundled: keep the bundler from tracing it.
-    snapshotDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), env.ATLAS_SNAPSHOT || DEFAULT_SNAPSHOT),
-    staticExport: env.ATLAS_EXPORT === '1',
+    snapshotDir,
+    staticExport,
+    sources: [primarySource(env, snapshotDir, staticExport)],
+    live: {
+      refreshSeconds: positiveNumber(env, 'ATLAS_REFRESH_SECONDS', 30, { allowZero: true }),
+      timeoutSeconds: positiveNumber(env, 'ATLAS_TIMEOUT_SECONDS', 10),
+      retries: positiveNumber(env, 'ATLAS_RETRIES', 3, { allowZero: true }),
+    },
   };
 }

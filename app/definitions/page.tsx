@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { PageFrame } from '@/components/layout/Sidebar';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { AppLink } from '@/components/ui/AppLink';
 import { definitionPath } from '@/lib/model/lookup';
@@ -20,7 +21,7 @@ export default async function DefinitionsRoute() {
     byPackage.set(pkg, [...(byPackage.get(pkg) ?? []), name]);
   }
   return (
-    <>
+    <PageFrame model={model}>
       <Breadcrumbs items={[{ label: 'definitions' }]} />
       <h1>Schema definitions</h1>
       <p className="lede">
@@ -42,6 +43,6 @@ export default async function DefinitionsRoute() {
           </ul>
         </section>
       ))}
-    </>
+    </PageFrame>
   );
 }

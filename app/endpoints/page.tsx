@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { PageFrame } from '@/components/layout/Sidebar';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { MethodBadge } from '@/components/ui/Badges';
 import { Description } from '@/components/ui/Description';
@@ -13,7 +14,7 @@ const ORDER: EndpointCategory[] = ['version', 'oidc', 'logs', 'health', 'openapi
 export default async function EndpointsRoute() {
   const model = await getModel();
   return (
-    <>
+    <PageFrame model={model}>
       <Breadcrumbs items={[{ label: 'endpoints' }]} />
       <h1>Non-resource endpoints</h1>
       <p className="lede">Paths the API server serves outside the resource API, as its OpenAPI document lists them.</p>
@@ -52,6 +53,6 @@ export default async function EndpointsRoute() {
           </section>
         );
       })}
-    </>
+    </PageFrame>
   );
 }

@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/layout/SiteHeader';
+import { SourceFailure, StaleBanner } from '@/components/layout/SourceStatusBanner';
 import { THEME_INIT_SCRIPT } from '@/components/layout/ThemeToggle.client';
-import { getModel } from '@/lib/source';
+import { getPrimaryStatus } from '@/lib/source';
 import '@/app/globals.css';
 
 export async function rootMetadata(): Promise<Metadata> {
-  const model = await getModel();
+  const { model, location } = await getPrimaryStatus();
+  if (!model) return { title: `Cannot load the API from ${location} · Kube API Atlas` };
   const version = model.kubernetesVersion ? `Kubernetes ${model.kubernetesVersion}` : 'Kubernetes';
   return {
     title: { default: `${version} API reference · Kube API Atlas`, template: `%s · ${version} · Kube API Atlas` },
@@ -15,8 +17,9 @@ export async function rootMetadata(): Promise<Metadata> {
 }
 
 export async function RootLayout({ children }: { children: ReactNode }) {
-  const model = await getModel();
-  const label = [model.source, model.kubernetesVersion].filter(Boolean).join(' · ');
+  const status = await getPrimaryStatus();
+  const model = status.model;
+  const label = model ? [model.source, model.kubernetesVersion].filter(Boolean).join(' · ') : status.location;
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
@@ -24,9 +27,21 @@ export async function RootLayout({ children }: { children: ReactNode }) {
       </head>
       <body>
         <SiteHeader sourceLabel={label} />
-        <main>{children}</main>
+        <main>
+          {/* Without a model the page itself cannot render: show why instead. */}
+          {model ? (
+            <>
+              <StaleBanner status={status} />
+              {children}
+            </>
+          ) : (
+            <SourceFailure status={status} />
+          )}
+        </main>
         <footer className="site-footer">
-          Kube API Atlas · {label} · discovery: {model.discoveryFormat}
+          Kube API Atlas · {label}
+          {model ? ` · discovery: ${model.discoveryFormat}` : ''}
+          {model?.openapiEncoding ? ` · OpenAPI: ${model.openapiEncoding}` : ''}
         </footer>
       </body>
     </html>

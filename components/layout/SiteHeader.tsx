@@ -1,4 +1,5 @@
 import { AppLink } from '@/components/ui/AppLink';
+import { SearchBox } from '@/components/search/SearchBox.client';
 import { ThemeToggle } from './ThemeToggle.client';
 
 export function SiteHeader({ sourceLabel }: { sourceLabel: string }) {
@@ -12,9 +13,11 @@ export function SiteHeader({ sourceLabel }: { sourceLabel: string }) {
       </AppLink>
       <nav className="site-nav" aria-label="Site">
         <AppLink href="/">Groups</AppLink>
+        <AppLink href="/kinds">Kinds</AppLink>
         <AppLink href="/definitions">Definitions</AppLink>
         <AppLink href="/endpoints">Endpoints</AppLink>
       </nav>
+      <SearchBox />
       <span className="header-spacer" />
       <span className="source-label">{sourceLabel}</span>
       <ThemeToggle />

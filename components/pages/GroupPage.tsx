@@ -1,4 +1,5 @@
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
+import { PageFrame } from '@/components/layout/Sidebar';
 import { AppLink } from '@/components/ui/AppLink';
 import { StabilityBadge, VerbList } from '@/components/ui/Badges';
 import { Problems } from '@/components/ui/Problems';
@@ -10,7 +11,7 @@ import { STABILITY_MEANING } from '@/lib/model/versions';
 export function GroupPage({ model, group }: { model: ApiModel; group: ApiGroup }) {
   const problems = model.problems.filter((p) => p.group === group.name);
   return (
-    <>
+    <PageFrame model={model} current={{ group: group.name }}>
       <Breadcrumbs items={group.name === '' ? [{ label: 'api' }] : [{ label: 'apis', href: '/apis' }, { label: group.name }]} />
       <h1>
         {group.displayName} <span className="muted small">API group</span>
@@ -62,6 +63,6 @@ export function GroupPage({ model, group }: { model: ApiModel; group: ApiGroup }
           </div>
         </section>
       ))}
-    </>
+    </PageFrame>
   );
 }

@@ -1,4 +1,5 @@
 import { Breadcrumbs, type Crumb } from '@/components/layout/Breadcrumbs';
+import { PageFrame } from '@/components/layout/Sidebar';
 import { AppLink } from '@/components/ui/AppLink';
 import { ScopeBadge, StabilityBadge, VerbList } from '@/components/ui/Badges';
 import { Problems } from '@/components/ui/Problems';
@@ -21,7 +22,7 @@ export function groupVersionProblems(model: ApiModel, gv: ApiGroupVersion) {
 export function GroupVersionPage({ model, group, gv }: { model: ApiModel; group: ApiGroup; gv: ApiGroupVersion }) {
   const crumbs = groupVersionCrumbs(group, gv);
   return (
-    <>
+    <PageFrame model={model} current={{ group: group.name, version: gv.version }}>
       <Breadcrumbs items={crumbs.map((c, i) => (i === crumbs.length - 1 ? { label: c.label } : c))} />
       <h1>
         {gv.groupVersion} <StabilityBadge stability={gv.stability} />{' '}
@@ -93,6 +94,6 @@ export function GroupVersionPage({ model, group, gv }: { model: ApiModel; group:
           </ul>
         </>
       ) : null}
-    </>
+    </PageFrame>
   );
 }

@@ -1,4 +1,6 @@
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
+import { PageFrame, PrevNext } from '@/components/layout/Sidebar';
+import { Examples } from '@/components/resource/Examples';
 import { OperationsByVerb, ParameterGlossary } from '@/components/resource/Operations';
 import { FieldTarget } from '@/components/schema/FieldTarget.client';
 import { FieldTree } from '@/components/schema/FieldTree.client';
@@ -6,6 +8,7 @@ import { AppLink } from '@/components/ui/AppLink';
 import { ScopeBadge, StabilityBadge, VerbList } from '@/components/ui/Badges';
 import { Description } from '@/components/ui/Description';
 import { Problems } from '@/components/ui/Problems';
+import { explainCommand } from '@/lib/model/kubectl';
 import { definitionPath, resourcePath } from '@/lib/model/lookup';
 import { buildFieldTree } from '@/lib/model/schema';
 import { PAGE_FIELD_BUDGET } from '@/lib/model/page-budgets';
@@ -26,8 +29,10 @@ export function ResourcePage({ model, group, gv, resource }: { model: ApiModel; 
   const allOperations = [...resource.operations, ...resource.subresources.flatMap((s) => s.operations)];
   const glossary = parameterGlossary(allOperations);
   const others = otherVersions(group, resource);
+  const index = gv.resources.indexOf(resource);
+  const [prev, next] = [gv.resources[index - 1], gv.resources[index + 1]];
   return (
-    <>
+    <PageFrame model={model} current={{ group: group.name, version: gv.version, resource: resource.name }}>
       <FieldTarget />
       <Breadcrumbs items={[...groupVersionCrumbs(group, gv), { label: resource.name }]} />
       <h1>
@@ -97,7 +102,17 @@ export function ResourcePage({ model, group, gv, resource }: { model: ApiModel; 
             </dd>
           </>
         ) : null}
+        {resource.kind ? (
+          <>
+            <dt>kind page</dt>
+            <dd>
+              <AppLink href={`/kinds/${resource.kind}`}>every version serving {resource.kind}</AppLink>
+            </dd>
+          </>
+        ) : null}
       </dl>
+
+      <Examples model={model} resource={resource} />
 
       <h2 id="section-operations">Verbs and HTTP operations</h2>
       {resource.operations.length === 0 && resource.verbs.length === 0 ? <p className="muted">No operations.</p> : null}
@@ -135,7 +150,7 @@ export function ResourcePage({ model, group, gv, resource }: { model: ApiModel; 
             Fields of <code>{resource.kind}</code>; objects fold open. Each field links to itself (<code>#spec.replicas</code>). A definition used
             twice is shown once; later uses link to the first.
           </p>
-          <FieldTree fields={fields} />
+          <FieldTree fields={fields} resource={{ explain: explainCommand(model, resource), resourceHref: resourcePath(resource) }} />
         </>
       ) : (
         <p className="muted">No schema is published for this resource.</p>
@@ -147,6 +162,10 @@ export function ResourcePage({ model, group, gv, resource }: { model: ApiModel; 
           <ParameterGlossary entries={glossary.entries} />
         </>
       ) : null}
-    </>
+      <PrevNext
+        {...(prev ? { prev: { href: resourcePath(prev), label: prev.kind || prev.name } } : {})}
+        {...(next ? { next: { href: resourcePath(next), label: next.kind || next.name } } : {})}
+      />
+    </PageFrame>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { PageFrame } from '@/components/layout/Sidebar';
 import type { ApiModel } from '@/lib/model/types';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
@@ -29,7 +30,7 @@ export default async function DefinitionRoute({ params }: { params: Promise<Para
   const usedBy = referencedBy(model).get(name) ?? [];
   const fields = buildFieldTree(model.definitions, name, { maxFields: DEFINITION_FIELD_BUDGET });
   return (
-    <>
+    <PageFrame model={model}>
       <FieldTarget />
       <Breadcrumbs items={[{ label: 'definitions', href: '/definitions' }, { label: name }]} />
       <h1>
@@ -76,7 +77,7 @@ export default async function DefinitionRoute({ params }: { params: Promise<Para
           </ul>
         </>
       ) : null}
-    </>
+    </PageFrame>
   );
 }
 

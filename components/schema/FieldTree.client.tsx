@@ -1,7 +1,8 @@
 'use client';
 
-import { useRef } from 'react';
+import { createContext, useContext, useRef, useSyncExternalStore } from 'react';
 import { AppLink } from '@/components/ui/AppLink';
+import { CopyButton } from '@/components/ui/CopyButton.client';
 import { Description } from '@/components/ui/Description';
 import { definitionPath } from '@/lib/model/lookup';
 import type { FieldNode } from '@/lib/model/schema';
@@ -51,12 +52,58 @@ function Hints({ node }: { node: FieldNode }) {
   );
 }
 
+/** What a tree of a resource's fields adds: `kubectl explain` per field and links to field views. */
+export interface ResourceTreeContext {
+  /** `kubectl explain deployment` … ` --api-version=autoscaling/v1`: the field path goes between. */
+  explain: { prefix: string; suffix: string };
+  /** The resource page's path; field views are at `${resourceHref}/fields/PATH`. */
+  resourceHref: string;
+}
+
+const ResourceContext = createContext<ResourceTreeContext | undefined>(undefined);
+
+const noSubscription = () => () => {};
+
+/**
+ * True once hydrated. The explain lines render only then: they are derived
+ * from the path, and 300 of them would add ~50 KB to the Pod page's HTML for
+ * a convenience that needs JavaScript to copy anyway.
+ */
+function useHydrated(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+}
+
+function Explain({ path }: { path: string }) {
+  const context = useContext(ResourceContext);
+  const hydrated = useHydrated();
+  if (!context || !hydrated) return null;
+  const command = `${context.explain.prefix}.${path}${context.explain.suffix}`;
+  return (
+    <p className="explain">
+      <code>{command}</code>
+      <CopyButton text={command} />
+    </p>
+  );
+}
+
 function Stop({ node }: { node: FieldNode }) {
   const stop = node.stop;
+  const context = useContext(ResourceContext);
   if (!stop) return null;
   const definition = stop.definition ? <AppLink href={definitionPath(stop.definition)}>{shortDefinitionName(stop.definition)}</AppLink> : null;
   if (stop.reason === 'limit') {
-    return <p className="field-stop">Nested fields: see {definition ?? 'the definition'}.</p>;
+    return context ? (
+      <p className="field-stop">
+        Nested fields: <AppLink href={`${context.resourceHref}/fields/${node.path}`}>open {node.path}</AppLink>
+        {definition ? <> ({definition})</> : null}.
+      </p>
+    ) : (
+      <p className="field-stop">Nested fields: see {definition ?? 'the definition'}.</p>
+    );
   }
   const target = stop.path ? <a href={`#${stop.path}`}>{stop.path}</a> : <span>the top of this object</span>;
   return (
@@ -89,6 +136,7 @@ function Field({ node }: { node: FieldNode }) {
   const body = (
     <div className="field-body">
       <Description text={node.description} />
+      <Explain path={node.path} />
       <Hints node={node} />
       <Stop node={node} />
       {node.children ? <FieldList nodes={node.children} /> : null}
@@ -131,7 +179,7 @@ function FieldList({ nodes }: { nodes: readonly FieldNode[] }) {
  * (the props) plus its HTML, instead of the HTML plus a server-rendered
  * element tree that is larger than the data. That keeps the Pod page small.
  */
-export function FieldTree({ fields }: { fields: readonly FieldNode[] }) {
+export function FieldTree({ fields, resource }: { fields: readonly FieldNode[]; resource?: ResourceTreeContext }) {
   const tree = useRef<HTMLDivElement>(null);
   if (fields.length === 0) return <p className="muted">This schema has no fields.</p>;
   const setAll = (open: boolean) => tree.current?.querySelectorAll('details').forEach((d) => (d.open = open));
@@ -145,7 +193,9 @@ export function FieldTree({ fields }: { fields: readonly FieldNode[] }) {
           Collapse all
         </button>
       </div>
-      <FieldList nodes={fields} />
+      <ResourceContext.Provider value={resource}>
+        <FieldList nodes={fields} />
+      </ResourceContext.Provider>
     </div>
   );
 }

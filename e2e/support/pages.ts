@@ -30,6 +30,16 @@ export class ResourcePageObject {
     return this.verbBlock(verb).locator('.op-path').allInnerTexts();
   }
 
+  /** True when every <details> around the element is open (it may be scrolled out of view). */
+  async isUnfolded(locator: Locator): Promise<boolean> {
+    return locator.evaluate((el) => {
+      for (let node: Element | null = el.parentElement; node; node = node.parentElement) {
+        if (node instanceof HTMLDetailsElement && !node.open) return false;
+      }
+      return el.getBoundingClientRect().height > 0;
+    });
+  }
+
   /** True when every <details> around the element is open and it is in the viewport. */
   async isRevealed(locator: Locator): Promise<boolean> {
     return locator.evaluate((el) => {
@@ -39,5 +49,35 @@ export class ResourcePageObject {
       const box = el.getBoundingClientRect();
       return box.height > 0 && box.top < window.innerHeight && box.bottom > 0;
     });
+  }
+}
+
+/** Page object for the search box in the header of every page. */
+export class SearchBoxObject {
+  constructor(readonly page: Page) {}
+
+  input(): Locator {
+    return this.page.locator('.search-input');
+  }
+
+  results(): Locator {
+    return this.page.locator('#search-results [role="option"]');
+  }
+
+  selected(): Locator {
+    return this.page.locator('#search-results [role="option"][aria-selected="true"]');
+  }
+
+  /** Waits until the box is hydrated (it listens for `/` from then on). */
+  async ready(): Promise<void> {
+    await this.page.locator('.search-input[data-ready]').waitFor();
+  }
+
+  /** Presses `/`, types the query and waits for the first result. */
+  async search(query: string): Promise<void> {
+    await this.ready();
+    await this.page.keyboard.press('/');
+    await this.page.keyboard.type(query);
+    await this.results().first().waitFor();
   }
 }

@@ -2,7 +2,8 @@ import type { OpenAPIV2 } from 'openapi-types';
 import { AtlasError, describeError } from '../errors';
 import { fetchDiscovery } from './discovery/fetch';
 import type { Discovery } from './discovery/types';
-import { fetchOpenApi, jsonEncoding, type OpenApiEncoding } from './openapi/fetch';
+import { OPENAPI_ENCODINGS } from './openapi/encodings';
+import { fetchOpenApi, type OpenApiEncoding } from './openapi/fetch';
 import type { SourceProblem } from './problems';
 import type { Transport } from './transport';
 import { fetchServerVersion, type ServerVersion } from './version';
@@ -21,7 +22,7 @@ export interface ApiDocuments {
 }
 
 export interface FetchDocumentsOptions {
-  /** OpenAPI encodings to try, preferred first. */
+  /** OpenAPI encodings to try, preferred first; protobuf then JSON by default. */
   openApiEncodings?: readonly OpenApiEncoding[];
   log?: (line: string) => void;
 }
@@ -35,7 +36,7 @@ export async function fetchApiDocuments(transport: Transport, options: FetchDocu
   const log = options.log ?? ((line: string) => console.warn(line));
   const [discovery, openapi, version] = await Promise.allSettled([
     fetchDiscovery(transport),
-    fetchOpenApi(transport, options.openApiEncodings ?? [jsonEncoding], log),
+    fetchOpenApi(transport, options.openApiEncodings ?? OPENAPI_ENCODINGS, log),
     fetchServerVersion(transport),
   ]);
   const problems: SourceProblem[] = [];

@@ -78,13 +78,15 @@ describe('the model of the Kubernetes 1.36 snapshot', () => {
     expect(model.endpoints.filter((e) => e.category !== 'discovery').map((e) => e.path)).toEqual(['/.well-known/openid-configuration/', '/logs/', '/logs/{logpath}', '/openid/v1/jwks/', '/version/']);
   });
 
-  it('lists a page for every group, version, resource and definition', async () => {
+  it('lists a page for every group, version, resource, kind and definition', async () => {
     const model = await embeddedModel();
     const paths = allPagePaths(model);
     expect(paths).toContain('/apis/apps/v1/deployments');
     expect(paths).toContain('/api/v1/pods');
     expect(paths).toContain('/definitions/io.k8s.api.core.v1.PodSpec');
-    expect(paths.length).toBe(4 + 23 + 36 + 96 + 771);
+    expect(paths).toContain('/kinds/HorizontalPodAutoscaler');
+    // 5 fixed pages (/, /apis, /definitions, /endpoints, /kinds), groups, group-versions, resources, definitions, kinds.
+    expect(paths.length).toBe(5 + 23 + 36 + 96 + 771 + 76);
   });
 
   it('is deterministic', async () => {

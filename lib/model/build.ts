@@ -245,6 +245,7 @@ export function buildModel(documents: ApiDocuments): ApiModel {
     source: documents.source,
     ...(documents.version ? { kubernetesVersion: documents.version.gitVersion } : {}),
     discoveryFormat: documents.discovery?.format ?? 'openapi',
+    ...(documents.openapiEncoding ? { openapiEncoding: documents.openapiEncoding } : {}),
     groups: builder.groups,
     definitions,
     kindsByDefinition: byDefinition,

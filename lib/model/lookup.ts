@@ -33,14 +33,19 @@ export function definitionPath(name: string): string {
 
 /** Every page path the site serves for this model, for the static export, the 404 page and search. */
 export function allPagePaths(model: ApiModel): string[] {
-  const paths = ['/', '/apis', '/definitions', '/endpoints'];
+  const paths = ['/', '/apis', '/definitions', '/endpoints', '/kinds'];
+  const kinds: string[] = [];
   for (const group of model.groups) {
     paths.push(group.path);
     for (const gv of group.versions) {
       paths.push(gv.path);
-      for (const resource of gv.resources) paths.push(resourcePath(resource));
+      for (const resource of gv.resources) {
+        paths.push(resourcePath(resource));
+        if (resource.kind) kinds.push(`/kinds/${resource.kind}`);
+      }
     }
   }
+  paths.push(...kinds);
   for (const name of Object.keys(model.definitions)) paths.push(definitionPath(name));
   return [...new Set(paths)];
 }

@@ -97,11 +97,39 @@ function hintsOf(schema: Schema): NonNullable<FieldNode['hints']> {
 }
 
 /** Resolves `$ref` (through single `allOf`) one level; missing targets resolve to undefined. */
-function resolve(walk: Walk, schema: Schema): { schema: Schema; definition?: string } {
+function resolve(definitions: Definitions, schema: Schema): { schema: Schema; definition?: string } {
   const ref = refOf(schema);
   if (!ref) return { schema };
-  const target = walk.definitions[ref];
+  const target = definitions[ref];
   return target ? { schema: target, definition: ref } : { schema: {}, definition: ref };
+}
+
+/** An object schema whose properties are fields, and the definition it comes from (none for inline objects). */
+export interface ObjectSchema {
+  schema: Schema;
+  definition?: string;
+}
+
+/** What a property's value is made of: the schema itself, through `$ref`, array items or map values. */
+function innerOf(definitions: Definitions, property: Schema): { direct: { schema: Schema; definition?: string }; inner: { schema: Schema; definition?: string } } {
+  const direct = resolve(definitions, property);
+  const container = containerOf(direct.schema);
+  const inner = container && container !== direct.schema ? resolve(definitions, container) : direct;
+  return { direct, inner };
+}
+
+function hasProperties(schema: Schema): boolean {
+  return isObject(schema.properties) && Object.keys(schema.properties).length > 0;
+}
+
+/**
+ * The object whose fields are a property's children (through `$ref`, array
+ * items and map values), or undefined for leaves. The index of search and
+ * the field views walk the schema with this, exactly as the tree does.
+ */
+export function childObject(definitions: Definitions, property: Schema): ObjectSchema | undefined {
+  const { inner } = innerOf(definitions, property);
+  return hasProperties(inner.schema) ? inner : undefined;
 }
 
 interface Pending {
@@ -122,9 +150,7 @@ function fieldsOf(walk: Walk, schema: Schema, prefix: string, depth: number, sta
 
 function fieldOf(walk: Walk, name: string, property: Schema, required: boolean, prefix: string, depth: number, stack: readonly string[], pending: Pending[]): FieldNode {
   const path = prefix ? `${prefix}.${name}` : name;
-  const direct = resolve(walk, property);
-  const container = containerOf(direct.schema);
-  const inner = container && container !== direct.schema ? resolve(walk, container) : direct;
+  const { direct, inner } = innerOf(walk.definitions, property);
   const definition = inner.definition ?? direct.definition;
   const description = property.description ?? direct.schema.description;
   const hints = hintsOf(property);
@@ -140,7 +166,7 @@ function fieldOf(walk: Walk, name: string, property: Schema, required: boolean, 
     ...(hints.length > 0 ? { hints } : {}),
     ...(definition ? { definition } : {}),
   };
-  if (isObject(inner.schema.properties) && Object.keys(inner.schema.properties).length > 0) {
+  if (hasProperties(inner.schema)) {
     pending.push({ node, schema: inner.schema, definition: inner.definition, depth, stack });
   }
   return node;
@@ -175,19 +201,53 @@ function expand(walk: Walk, pending: Pending[]): void {
 export function buildFieldTree(definitions: Definitions, definition: string, options: FieldTreeOptions = {}): FieldNode[] {
   const root = definitions[definition];
   if (!root) return [];
+  return buildObjectTree(definitions, { schema: root, definition }, options);
+}
+
+/** The fields of an object schema (a definition or an inline object) as a tree; see buildFieldTree. */
+export function buildObjectTree(definitions: Definitions, root: ObjectSchema, options: FieldTreeOptions = {}): FieldNode[] {
   const basePath = options.basePath ?? '';
   const walk: Walk = {
     definitions,
     maxDepth: options.maxDepth ?? Number.POSITIVE_INFINITY,
     budget: options.maxFields ?? Number.POSITIVE_INFINITY,
-    expanded: new Map([[definition, basePath]]),
+    expanded: new Map(root.definition === undefined ? [] : [[root.definition, basePath]]),
     expandRepeats: options.expandRepeats ?? false,
   };
   const pending: Pending[] = [];
-  const fields = fieldsOf(walk, root, basePath, basePath ? basePath.split('.').length : 0, [definition], pending);
+  const stack = root.definition === undefined ? [] : [root.definition];
+  const fields = fieldsOf(walk, root.schema, basePath, basePath ? basePath.split('.').length : 0, stack, pending);
   walk.budget -= fields.length;
   expand(walk, pending);
   return fields;
+}
+
+/**
+ * The field at a dotted path under an object (`spec.template.spec.containers`),
+ * walking through `$ref`, array items and map values: the node itself
+ * (without children) and the object holding its fields, if it has any.
+ * Undefined when some segment names no field.
+ */
+export function fieldAtPath(definitions: Definitions, root: ObjectSchema, path: string): { node: FieldNode; object?: ObjectSchema } | undefined {
+  const segments = path.split('.');
+  let current: ObjectSchema = root;
+  for (let i = 0; i < segments.length; i++) {
+    const name = segments[i]!;
+    const properties = isObject(current.schema.properties) ? current.schema.properties : {};
+    const raw = Object.hasOwn(properties, name) ? properties[name] : undefined;
+    if (!isObject(raw)) return undefined;
+    const property = raw as Schema;
+    const object = childObject(definitions, property);
+    if (i === segments.length - 1) {
+      const required = Array.isArray(current.schema.required) && current.schema.required.includes(name);
+      const walk: Walk = { definitions, maxDepth: 0, budget: 0, expanded: new Map(), expandRepeats: false };
+      const node = fieldOf(walk, name, property, required, segments.slice(0, i).join('.'), 0, [], []);
+      return { node, ...(object ? { object } : {}) };
+    }
+    if (!object) return undefined;
+    current = object;
+  }
+  return undefined;
 }
 
 /** Counts nodes in a tree (for size budgets and tests). */

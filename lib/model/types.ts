@@ -135,6 +135,8 @@ export interface ApiModel {
   kubernetesVersion?: string;
   /** How the groups were discovered; `openapi` when derived from the OpenAPI document alone. */
   discoveryFormat: DiscoveryFormat | 'openapi';
+  /** Which encoding `/openapi/v2` was read in (`protobuf`, `JSON`); absent when it could not be read. */
+  openapiEncoding?: string;
   groups: ApiGroup[];
   /** OpenAPI definitions by name, as published. */
   definitions: Record<string, OpenAPIV2.SchemaObject>;

@@ -39,3 +39,18 @@ export function memoryTransport(answers: Record<string, (accept: string) => Omit
 export function json(value: unknown, contentType = 'application/json'): Omit<TransportResponse, 'source'> {
   return { status: 200, headers: { 'content-type': contentType }, body: new TextEncoder().encode(JSON.stringify(value)) };
 }
+
+/**
+ * A Transport that answers some requests itself and passes the rest to
+ * `base`: `answer` returns undefined for requests it leaves alone. For
+ * tests that break one answer of an otherwise real source.
+ */
+export function overrideTransport(base: Transport, answer: (path: string, accept: string) => Omit<TransportResponse, 'source'> | undefined): Transport {
+  return {
+    description: base.description,
+    async get(requestPath, request) {
+      const own = answer(requestPath, request.accept);
+      return own ? { ...own, source: `${base.description} (overridden): GET ${requestPath}` } : base.get(requestPath, request);
+    },
+  };
+}

@@ -1,6 +1,7 @@
 import type { OpenAPIV2 } from 'openapi-types';
 import { AtlasError, describeError } from '../../errors';
 import { ACCEPT_JSON, parseMediaType } from '../media-type';
+import { gunzipIfCompressed } from '../gzip';
 import { describeFailure } from '../status';
 import { contentTypeOf, type Transport } from '../transport';
 import { decodeOpenApiJson } from './json';
@@ -33,8 +34,10 @@ export interface OpenApiResult {
  * Fetches `/openapi/v2`, trying each encoding in order and falling back when
  * the server refuses it (406/415), answers with another content type, or the
  * bytes do not decode. Throws when no encoding works, with every reason.
+ * A body still gzip-compressed (a transport or proxy left it so) is inflated
+ * first. Knows nothing of the transport: a snapshot, memory or HTTP.
  */
-export async function fetchOpenApi(transport: Transport, encodings: readonly OpenApiEncoding[] = [jsonEncoding], log: (line: string) => void = () => {}): Promise<OpenApiResult> {
+export async function fetchOpenApi(transport: Transport, encodings: readonly OpenApiEncoding[], log: (line: string) => void = () => {}): Promise<OpenApiResult> {
   const fallbacks: string[] = [];
   for (const encoding of encodings) {
     let reason: string;
@@ -46,7 +49,8 @@ export async function fetchOpenApi(transport: Transport, encodings: readonly Ope
       } else if (!encoding.matches(contentType)) {
         reason = `${encoding.name}: the server answered with content type "${contentType}"`;
       } else {
-        return { document: encoding.decode(response.body, response.source), encoding: encoding.name, fallbacks };
+        const body = gunzipIfCompressed(response.body, response.source);
+        return { document: encoding.decode(body, response.source), encoding: encoding.name, fallbacks };
       }
     } catch (error) {
       reason = `${encoding.name}: ${describeError(error)}`;

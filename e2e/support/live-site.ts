@@ -1,0 +1,69 @@
+/**
+ * Runs the server build (`next start`, .next-server/) against a live source:
+ * the kube-apiserver double started in the test process, reached through a
+ * kubeconfig, a plain URL or an exec plugin, as configured by environment
+ * variables exactly as a user would. Captures the server's log (to scan it
+ * for secrets) and stops it by its own pid.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
+
+export interface LiveSite {
+  url: string;
+  /** Everything the server printed so far (stdout and stderr). */
+  log(): string;
+  stop(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Variables that choose a source; cleared so the test's own choice is the only one. */
+const SOURCE_VARIABLES = ['ATLAS_SNAPSHOT', 'ATLAS_SERVER_URL', 'ATLAS_IN_CLUSTER', 'ATLAS_KUBECONFIG', 'ATLAS_CONTEXT', 'ATLAS_SOURCE', 'KUBECONFIG'];
+
+/** Starts `next start` with `env` on a free port and waits until it answers. */
+export async function startLiveSite(env: Record<string, string>): Promise<LiveSite> {
+  const port = await freePort();
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+  for (const name of SOURCE_VARIABLES) delete childEnv[name];
+  Object.assign(childEnv, env);
+  const child: ChildProcess = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output}`);
+    const up = await new Promise<boolean>((resolve) => {
+      const socket = net.connect(port, '127.0.0.1', () => {
+        socket.end();
+        resolve(true);
+      });
+      socket.on('error', () => resolve(false));
+    });
+    if (up) break;
+    if (Date.now() > deadline) throw new Error(`next start did not listen within 60 s:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return {
+    url,
+    log: () => output,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}

@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readConfig } from './config';
+import { PRODUCT_VERSION } from './product';
+
+describe('configuration from the environment', () => {
+  it('serves the embedded snapshot when nothing is configured, even with a KUBECONFIG around', () => {
+    const config = readConfig({ KUBECONFIG: '/home/me/.kube/config' });
+    expect(config.sources).toEqual([{ kind: 'snapshot', name: 'kubernetes-1.36', directory: expect.stringMatching(/snapshots\/kubernetes-1\.36$/) }]);
+    expect(config.live).toEqual({ refreshSeconds: 30, timeoutSeconds: 10, retries: 3 });
+  });
+
+  it('picks a kubeconfig and context, in-cluster, or a plain URL', () => {
+    expect(readConfig({ ATLAS_KUBECONFIG: 'kc.yaml', ATLAS_CONTEXT: 'prod' }).sources[0]).toEqual({ kind: 'kubeconfig', name: 'prod', file: path.resolve('kc.yaml'), context: 'prod' });
+    expect(readConfig({ ATLAS_SOURCE: 'kubeconfig' }).sources[0]).toEqual({ kind: 'kubeconfig', name: 'current-context' });
+    expect(readConfig({ ATLAS_IN_CLUSTER: '1' }).sources[0]).toEqual({ kind: 'in-cluster', name: 'in-cluster' });
+    expect(readConfig({ ATLAS_SERVER_URL: 'http://127.0.0.1:8001' }).sources[0]).toEqual({ kind: 'url', name: '127.0.0.1:8001', url: 'http://127.0.0.1:8001' });
+    expect(readConfig({ ATLAS_REFRESH_SECONDS: '5', ATLAS_TIMEOUT_SECONDS: '2.5', ATLAS_RETRIES: '0' }).live).toEqual({ refreshSeconds: 5, timeoutSeconds: 2.5, retries: 0 });
+  });
+
+  it('builds static exports from snapshots only', () => {
+    expect(readConfig({ ATLAS_EXPORT: '1', ATLAS_SERVER_URL: 'http://127.0.0.1:8001' }).sources[0]?.kind).toBe('snapshot');
+  });
+
+  it('says clearly what is wrong', () => {
+    expect(() => readConfig({ ATLAS_SERVER_URL: 'http://x:1', ATLAS_IN_CLUSTER: '1' })).toThrow(/more than one live source is configured \(url, in-cluster\)/);
+    expect(() => readConfig({ ATLAS_REFRESH_SECONDS: 'soon' })).toThrow(/ATLAS_REFRESH_SECONDS: must be a non-negative number/);
+    expect(() => readConfig({ ATLAS_SERVER_URL: 'not a url' })).toThrow(/ATLAS_SERVER_URL: is not a URL/);
+    expect(() => readConfig({ ATLAS_SOURCE: 'cloud' })).toThrow(/ATLAS_SOURCE: must be snapshot, kubeconfig, in-cluster or url/);
+  });
+
+  it('names the version package.json has', () => {
+    expect(PRODUCT_VERSION).toBe(JSON.parse(readFileSync(path.join(import.meta.dirname, '../package.json'), 'utf8')).version);
+  });
+});

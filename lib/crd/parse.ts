@@ -1,0 +1,74 @@
+import { parseAllDocuments } from 'yaml';
+import { AtlasError, DecodeError } from '../errors';
+import type { CrdVersion, CustomResourceDefinition } from './types';
+
+function fail(source: string, message: string): never {
+  throw new DecodeError(source, `not a valid CustomResourceDefinition: ${message}`);
+}
+
+function str(source: string, where: string, value: unknown): string {
+  if (typeof value !== 'string' || value === '') fail(source, `${where} must be a non-empty string`);
+  return value;
+}
+
+function strings(source: string, where: string, value: unknown): string[] | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) fail(source, `${where} must be a list of strings`);
+  return value as string[];
+}
+
+/**
+ * Checks a parsed object is an `apiextensions.k8s.io/v1` CRD with what
+ * publishing needs (group, names, scope, versions) and returns it typed.
+ * Errors name the source and the field.
+ */
+export function validateCrd(value: unknown, source: string): CustomResourceDefinition {
+  if (typeof value !== 'object' || value === null) fail(source, 'not an object');
+  const raw = value as Record<string, unknown>;
+  if (raw.apiVersion !== 'apiextensions.k8s.io/v1' || raw.kind !== 'CustomResourceDefinition') {
+    fail(source, `expected apiextensions.k8s.io/v1 CustomResourceDefinition, found ${String(raw.apiVersion)} ${String(raw.kind)}`);
+  }
+  const metadata = (raw.metadata ?? {}) as Record<string, unknown>;
+  const spec = (raw.spec ?? fail(source, 'spec is missing')) as Record<string, unknown>;
+  const names = (spec.names ?? fail(source, 'spec.names is missing')) as Record<string, unknown>;
+  if (spec.scope !== 'Namespaced' && spec.scope !== 'Cluster') fail(source, 'spec.scope must be Namespaced or Cluster');
+  if (!Array.isArray(spec.versions) || spec.versions.length === 0) fail(source, 'spec.versions must be a non-empty list');
+  const versions = spec.versions.map((v: unknown, i): CrdVersion => {
+    const version = (v ?? {}) as Record<string, unknown>;
+    return { ...(version as object), name: str(source, `spec.versions[${i}].name`, version.name), served: version.served === true, storage: version.storage === true } as CrdVersion;
+  });
+  const shortNames = strings(source, 'spec.names.shortNames', names.shortNames);
+  const categories = strings(source, 'spec.names.categories', names.categories);
+  const kind = str(source, 'spec.names.kind', names.kind);
+  return {
+    apiVersion: 'apiextensions.k8s.io/v1',
+    kind: 'CustomResourceDefinition',
+    metadata: { name: str(source, 'metadata.name', metadata.name) },
+    spec: {
+      group: str(source, 'spec.group', spec.group),
+      names: {
+        plural: str(source, 'spec.names.plural', names.plural),
+        singular: typeof names.singular === 'string' && names.singular ? names.singular : kind.toLowerCase(),
+        kind,
+        listKind: typeof names.listKind === 'string' && names.listKind ? names.listKind : `${kind}List`,
+        ...(shortNames ? { shortNames } : {}),
+        ...(categories ? { categories } : {}),
+      },
+      scope: spec.scope,
+      versions,
+      ...(spec.preserveUnknownFields === true ? { preserveUnknownFields: true } : {}),
+    },
+  };
+}
+
+/** Parses YAML text holding one or more CRDs (`---` separated); empty documents are skipped. */
+export function parseCrdYaml(text: string, source: string): CustomResourceDefinition[] {
+  const crds: CustomResourceDefinition[] = [];
+  for (const [index, document] of parseAllDocuments(text).entries()) {
+    if (document.errors.length > 0) throw new AtlasError(source, `YAML document ${index + 1} does not parse: ${document.errors[0]?.message}`);
+    const value: unknown = document.toJS({ maxAliasCount: 1000 });
+    if (value === null || value === undefined) continue;
+    crds.push(validateCrd(value, index === 0 ? source : `${source} (document ${index + 1})`));
+  }
+  return crds;
+}

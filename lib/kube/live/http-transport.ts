@@ -1,0 +1,134 @@
+import http, { type IncomingMessage } from 'node:http';
+import https from 'node:https';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
+import { TransportError } from '../../errors';
+import { userAgent } from '../../product';
+import { describeFailure } from '../status';
+import type { Transport, TransportRequest, TransportResponse } from '../transport';
+import { displayServer, type LiveEndpoint } from './endpoint';
+import { describeNetworkError, isRetriable, retryAfterSeconds } from './network-errors';
+
+const gunzip = promisify(zlib.gunzip);
+const inflate = promisify(zlib.inflate);
+
+export interface HttpTransportOptions {
+  /** Per-attempt deadline for connecting and reading the whole answer. */
+  timeoutSeconds: number;
+  /** Further attempts after a dropped connection or a 429/5xx carrying Retry-After. */
+  retries: number;
+  /** Longest Retry-After honoured; a server asking for more gets its answer returned as is. */
+  maxRetryAfterSeconds?: number;
+  /** Injected for tests: how to wait. */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+class AttemptTimeout extends Error {
+  readonly code = 'ATLAS_TIMEOUT';
+}
+
+/**
+ * A Transport over HTTP(S) to a live kube-apiserver. Sends what kubectl
+ * sends (Accept, `Accept-Encoding: gzip`, a User-Agent naming the product),
+ * undoes the Content-Encoding, retries dropped connections and honours
+ * Retry-After on 429/5xx a bounded number of times. Answers are data
+ * (404, 503 and friends resolve) except 401 and 403, which say the
+ * connection itself is refused: they throw a TransportError naming the
+ * context, user and URL, after one retry with fresh credentials for 401.
+ */
+export class HttpTransport implements Transport {
+  readonly description: string;
+  private readonly base: string;
+
+  constructor(
+    private readonly endpoint: LiveEndpoint,
+    private readonly options: HttpTransportOptions,
+  ) {
+    this.base = displayServer(endpoint.server);
+    this.description = this.base;
+  }
+
+  /** The identity the transport connects as, for messages: `context "dev", user "alice" (bearer token)`. */
+  get identity(): string {
+    return this.endpoint.identity;
+  }
+
+  async get(path: string, request: TransportRequest): Promise<TransportResponse> {
+    const url = `${this.base}${path}`;
+    const sleep = this.options.sleep ?? defaultSleep;
+    const maxWait = this.options.maxRetryAfterSeconds ?? 10;
+    let refreshedCredentials = false;
+    for (let attempt = 0; ; attempt += 1) {
+      let response: TransportResponse;
+      try {
+        response = await this.attempt(url, request);
+      } catch (error) {
+        if (error instanceof TransportError) throw error;
+        if (attempt < this.options.retries && isRetriable(error) && !request.signal?.aborted) {
+          await sleep(100 * 2 ** attempt);
+          continue;
+        }
+        throw new TransportError(`GET ${url}`, describeNetworkError(error, this.endpoint.trust, this.options.timeoutSeconds), { cause: error });
+      }
+      const { status } = response;
+      if (status === 401 && !refreshedCredentials) {
+        // An exec plugin's token may have expired: ask again once, as client-go does.
+        refreshedCredentials = true;
+        this.endpoint.refreshCredentials();
+        continue;
+      }
+      if (status === 401 || status === 403) {
+        const verdict = status === 401 ? 'did not accept the credentials of' : 'does not allow';
+        throw new TransportError(`GET ${url}`, `${describeFailure(response)}: the server ${verdict} ${this.endpoint.identity}`, { status });
+      }
+      const wait = retryAfterSeconds(response.headers['retry-after']);
+      if ((status === 429 || status >= 500) && wait !== undefined && wait <= maxWait && attempt < this.options.retries) {
+        await sleep(wait * 1000);
+        continue;
+      }
+      return response;
+    }
+  }
+
+  private async attempt(url: string, request: TransportRequest): Promise<TransportResponse> {
+    const options = await this.endpoint.requestOptions();
+    const headers: Record<string, string> = {
+      ...(options.headers as Record<string, string> | undefined),
+      Accept: request.accept,
+      'Accept-Encoding': 'gzip',
+      'User-Agent': userAgent(),
+    };
+    if (request.ifNoneMatch) headers['If-None-Match'] = request.ifNoneMatch;
+    const target = new URL(url);
+    const client = target.protocol === 'https:' ? https : http;
+    const raw = await new Promise<{ message: IncomingMessage; body: Buffer }>((resolve, reject) => {
+      const req = client.request(target, { method: 'GET', headers, agent: options.agent, auth: options.auth, signal: request.signal }, (message) => {
+        const chunks: Buffer[] = [];
+        message.on('data', (chunk: Buffer) => chunks.push(chunk));
+        message.on('end', () => resolve({ message, body: Buffer.concat(chunks) }));
+        message.on('error', reject);
+        message.on('aborted', () => reject(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' })));
+      });
+      const timer = setTimeout(() => req.destroy(new AttemptTimeout(`no answer within ${this.options.timeoutSeconds} s`)), this.options.timeoutSeconds * 1000);
+      req.on('error', reject);
+      req.on('close', () => clearTimeout(timer));
+      req.end();
+    });
+    const responseHeaders: Record<string, string> = { 'content-type': '' };
+    for (const [name, value] of Object.entries(raw.message.headers)) {
+      if (value !== undefined) responseHeaders[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+    }
+    const encoding = (responseHeaders['content-encoding'] ?? '').toLowerCase();
+    let body: Buffer = raw.body;
+    try {
+      if (encoding === 'gzip') body = await gunzip(raw.body);
+      else if (encoding === 'deflate') body = await inflate(raw.body);
+    } catch (cause) {
+      throw new TransportError(`GET ${url}`, `the ${encoding}-encoded answer could not be decompressed`, { cause });
+    }
+    delete responseHeaders['content-encoding'];
+    return { status: raw.message.statusCode ?? 0, headers: responseHeaders, body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength), source: `GET ${url}` };
+  }
+}

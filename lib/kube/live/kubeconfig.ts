@@ -1,0 +1,152 @@
+import { existsSync, readFileSync } from 'node:fs';
+import type { RequestOptions } from 'node:https';
+import os from 'node:os';
+import path from 'node:path';
+import type { Cluster, KubeConfig, User } from '@kubernetes/client-node';
+import { parse as parseYaml } from 'yaml';
+import { AtlasError, TransportError, describeError } from '../../errors';
+import type { LiveEndpoint } from './endpoint';
+
+/**
+ * Live endpoints configured the way kubectl is: a kubeconfig file (or the
+ * in-cluster service account), loaded and applied by @kubernetes/client-node,
+ * so client certificates, bearer tokens, token files, exec credential plugins,
+ * certificate-authority(-data) and insecure-skip-tls-verify all behave as
+ * kubectl users expect. The library is loaded only when a live source is used.
+ */
+
+/** Credentials are re-applied at most this often (an exec plugin runs once per period, not per request). */
+const CREDENTIAL_TTL_MS = 60_000;
+
+async function loadClientNode(): Promise<typeof import('@kubernetes/client-node')> {
+  return import('@kubernetes/client-node');
+}
+
+/** The kubeconfig files kubectl would read: $KUBECONFIG (path list) or ~/.kube/config. */
+export function defaultKubeconfigFiles(env: NodeJS.ProcessEnv = process.env): string[] {
+  if (env.KUBECONFIG) return env.KUBECONFIG.split(path.delimiter).filter(Boolean);
+  return [path.join(os.homedir(), '.kube', 'config')];
+}
+
+/**
+ * kubectl's `tokenFile` user field is re-read as the file rotates (projected
+ * service account tokens); client-node 1.x ignores that spelling. Map it onto
+ * client-node's token-file auth provider, which re-reads every minute.
+ */
+function applyTokenFiles(kc: KubeConfig, files: string[]): void {
+  for (const file of files) {
+    let raw: { users?: Array<{ name?: string; user?: Record<string, unknown> }> };
+    try {
+      raw = parseYaml(readFileSync(file, 'utf8')) ?? {};
+    } catch {
+      continue; // client-node already reported unreadable files
+    }
+    for (const entry of raw.users ?? []) {
+      const tokenFile = entry.user?.tokenFile;
+      const user = kc.users.find((u) => u.name === entry.name);
+      if (typeof tokenFile !== 'string' || !user || user.token) continue;
+      const absolute = path.resolve(path.dirname(file), tokenFile);
+      Object.assign(user, { authProvider: { name: 'tokenFile', config: { tokenFile: absolute } } });
+    }
+  }
+}
+
+function describeTrust(cluster: Cluster, server: URL): string {
+  if (server.protocol === 'http:') return 'none (plain HTTP)';
+  if (cluster.skipTLSVerify) return `none: insecure-skip-tls-verify is set for cluster "${cluster.name}"`;
+  if (cluster.caFile) return `certificate-authority ${cluster.caFile} of cluster "${cluster.name}"`;
+  if (cluster.caData) return `certificate-authority-data of cluster "${cluster.name}"`;
+  return "the system's trusted certificate authorities";
+}
+
+function describeUser(user: User | null): string {
+  if (!user) return 'no user';
+  const how = user.exec ? `exec plugin ${JSON.stringify((user.exec as { command?: string }).command ?? '?')}` : user.certData || user.certFile ? 'client certificate' : user.token ? 'bearer token' : user.authProvider ? `auth provider ${user.authProvider.name}` : user.username ? 'basic auth' : 'no credentials';
+  return `user "${user.name}" (${how})`;
+}
+
+/** A LiveEndpoint over a loaded KubeConfig whose current context is set. */
+export function endpointFromKubeConfig(kc: KubeConfig, where: string): LiveEndpoint {
+  const context = kc.getCurrentContext();
+  const cluster = kc.getCurrentCluster();
+  if (!cluster?.server) throw new AtlasError(where, `context "${context}" names no cluster with a server URL`);
+  let server: URL;
+  try {
+    server = new URL(cluster.server);
+  } catch (cause) {
+    throw new AtlasError(where, `cluster "${cluster.name}" has an invalid server URL`, { cause });
+  }
+  const user = kc.getCurrentUser();
+  const identity = `context "${context}", ${describeUser(user)}`;
+  // client-node refuses plain http:// unless TLS verification is off; over
+  // plain HTTP there is nothing to verify, so say so (kubectl allows it too).
+  if (server.protocol === 'http:' && !cluster.skipTLSVerify) {
+    kc.clusters = kc.clusters.map((c) => (c.name === cluster.name ? { ...c, skipTLSVerify: true } : c));
+  }
+  let cached: { at: number; options: Promise<Pick<RequestOptions, 'agent' | 'headers' | 'auth'>> } | undefined;
+  return {
+    server,
+    identity,
+    trust: describeTrust(cluster, server),
+    requestOptions() {
+      if (!cached || Date.now() - cached.at > CREDENTIAL_TTL_MS) {
+        const options: RequestOptions = {};
+        const applied = kc.applyToHTTPSOptions(options).then(
+          () => ({ agent: options.agent, headers: options.headers, auth: options.auth }),
+          (cause: unknown) => {
+            cached = undefined;
+            throw new TransportError(`${where} (${identity})`, `could not get credentials: ${describeError(cause).trim() || 'the credential plugin failed'}`, { cause });
+          },
+        );
+        cached = { at: Date.now(), options: applied };
+      }
+      return cached.options;
+    },
+    refreshCredentials() {
+      cached = undefined;
+    },
+  };
+}
+
+/** Loads a kubeconfig (a file, or KUBECONFIG / ~/.kube/config) and picks `context` or the current one. */
+export async function kubeconfigEndpoint(options: { file?: string; context?: string }): Promise<LiveEndpoint> {
+  const { KubeConfig } = await loadClientNode();
+  const files = options.file ? [options.file] : defaultKubeconfigFiles();
+  const existing = files.filter((file) => existsSync(file));
+  const where = `kubeconfig ${files.join(path.delimiter)}`;
+  if (existing.length === 0) throw new AtlasError(where, 'no such file (set ATLAS_KUBECONFIG or KUBECONFIG to your kubeconfig)');
+  const kc = new KubeConfig();
+  try {
+    if (options.file) kc.loadFromFile(options.file);
+    else kc.loadFromDefault({}, false);
+  } catch (cause) {
+    throw new AtlasError(where, `cannot be loaded: ${describeError(cause)}`, { cause });
+  }
+  applyTokenFiles(kc, existing);
+  if (options.context) {
+    if (!kc.getContextObject(options.context)) {
+      const known = kc.getContexts().map((c) => c.name);
+      throw new AtlasError(where, `has no context "${options.context}" (it has ${known.length ? known.map((n) => `"${n}"`).join(', ') : 'none'})`);
+    }
+    kc.setCurrentContext(options.context);
+  }
+  if (!kc.getCurrentContext()) throw new AtlasError(where, 'has no current-context; set ATLAS_CONTEXT');
+  return endpointFromKubeConfig(kc, where);
+}
+
+/**
+ * The pod's service account: KUBERNETES_SERVICE_HOST/PORT, the mounted token
+ * (re-read as it rotates) and CA. `root` prefixes the mount path (for tests).
+ */
+export async function inClusterEndpoint(root = ''): Promise<LiveEndpoint> {
+  const { KubeConfig } = await loadClientNode();
+  const where = 'in-cluster service account';
+  const tokenFile = `${root}/var/run/secrets/kubernetes.io/serviceaccount/token`;
+  if (!process.env.KUBERNETES_SERVICE_HOST || !process.env.KUBERNETES_SERVICE_PORT) {
+    throw new AtlasError(where, 'KUBERNETES_SERVICE_HOST and KUBERNETES_SERVICE_PORT are not set: is this running in a pod?');
+  }
+  if (!existsSync(tokenFile)) throw new AtlasError(where, `no service account token at ${tokenFile} (is automountServiceAccountToken off?)`);
+  const kc = new KubeConfig();
+  kc.loadFromCluster(root);
+  return endpointFromKubeConfig(kc, where);
+}

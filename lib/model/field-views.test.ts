@@ -1,0 +1,48 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { embeddedModel } from '../testing/model';
+import { cachedFieldViews, exportedFieldViews, fieldHref, resourceRoot } from './field-views';
+import { findResource } from './lookup';
+import { buildFieldTree, fieldAtPath, findField } from './schema';
+import { PAGE_FIELD_BUDGET } from './page-budgets';
+import type { ApiModel } from './types';
+
+let model: ApiModel;
+beforeAll(async () => {
+  model = await embeddedModel();
+});
+
+describe('field views', () => {
+  it('finds a field by path through references, lists and repeats', () => {
+    const root = resourceRoot(model, findResource(model, 'apps', 'v1', 'deployments')!)!;
+    const containers = fieldAtPath(model.definitions, root, 'spec.template.spec.containers')!;
+    expect(containers.node).toMatchObject({ name: 'containers', path: 'spec.template.spec.containers', type: '[]Container', required: true });
+    expect(containers.object?.definition).toBe('io.k8s.api.core.v1.Container');
+    // initContainers is shown as "same as containers" in the tree, but is a path of its own here.
+    expect(fieldAtPath(model.definitions, root, 'spec.template.spec.initContainers.image')!.node).toMatchObject({ type: 'string', path: 'spec.template.spec.initContainers.image' });
+    expect(fieldAtPath(model.definitions, root, 'spec.replicas')!.object).toBeUndefined();
+    expect(fieldAtPath(model.definitions, root, 'spec.nope')).toBeUndefined();
+    expect(fieldAtPath(model.definitions, root, 'spec.replicas.deeper')).toBeUndefined();
+  });
+
+  it('exports a view for each object the resource page stops at, and recursively below', () => {
+    const pod = findResource(model, '', 'v1', 'pods')!;
+    const views = exportedFieldViews(model.definitions, resourceRoot(model, pod));
+    const page = buildFieldTree(model.definitions, pod.definition!, { maxFields: PAGE_FIELD_BUDGET });
+    for (const path of ['spec.containers.livenessProbe.exec', 'spec.volumes']) {
+      if (findField(page, path)?.stop?.reason === 'limit') expect(views).toContain(path);
+    }
+    expect(views).toContain('spec.containers.livenessProbe.exec');
+    expect(views.every((v) => findField(page, v) === undefined || findField(page, v)!.stop?.reason === 'limit')).toBe(true);
+    expect(cachedFieldViews(model, pod)).toEqual(views);
+    // Small kinds fit their page: no views.
+    expect(cachedFieldViews(model, findResource(model, '', 'v1', 'configmaps')!)).toEqual([]);
+  });
+
+  it('links a field to its own view, the nearest view above it, or the resource page', () => {
+    const views = ['spec.volumes', 'spec.volumes.csi'];
+    expect(fieldHref('/api/v1/pods', views, 'spec.volumes')).toBe('/api/v1/pods/fields/spec.volumes');
+    expect(fieldHref('/api/v1/pods', views, 'spec.volumes.csi.driver')).toBe('/api/v1/pods/fields/spec.volumes.csi#spec.volumes.csi.driver');
+    expect(fieldHref('/api/v1/pods', views, 'spec.volumesX')).toBe('/api/v1/pods#spec.volumesX');
+    expect(fieldHref('/api/v1/pods', views, 'spec.containers')).toBe('/api/v1/pods#spec.containers');
+  });
+});

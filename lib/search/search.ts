@@ -1,0 +1,293 @@
+/**
+ * Searching the index, in the browser (and in unit tests, the same code).
+ *
+ * MiniSearch finds the candidates: a radix tree over identifier tokens gives
+ * prefix and typo-tolerant (edit distance) matches in well under a
+ * millisecond. We chose it over Fuse.js (fuzzy-scans every document on every
+ * keystroke, no prefix index) and FlexSearch/Orama (larger, and their
+ * relevance is harder to steer): MiniSearch is small (~7 KB gzip), has no
+ * dependencies, types included, and is actively kept.
+ *
+ * The order is ours, because "sensible" here is about Kubernetes, not term
+ * frequencies: exact names (kind, resource, singular, short name) before
+ * prefixes before typos; resources before kinds before groups, fields and
+ * definitions; the preferred version, then stable before beta before alpha.
+ */
+import MiniSearch from 'minisearch';
+import { fieldHref } from '../model/field-views';
+import { definitionPath, resourcePath } from '../model/lookup';
+import { groupVersionName } from '../model/paths';
+import { shortDefinitionName } from '../model/schema-types';
+import { compareVersionPriority, type Stability } from '../model/versions';
+import type { IndexedGroupVersion, IndexedResource, SearchIndexData } from './index-data';
+import { fieldOccurrencesByName, type FieldOccurrence } from './paths';
+import { identifierTokens } from './tokens';
+
+export type SearchResultType = 'resource' | 'kind' | 'group' | 'groupVersion' | 'field' | 'definition';
+
+export interface SearchResult {
+  type: SearchResultType;
+  /** What is found: `Deployment`, `spec.template.spec.tolerations`. */
+  title: string;
+  /** Where: `apps/v1 · deployments · namespaced`, `Deployment · apps/v1 · []Toleration`. */
+  detail: string;
+  /** Site path (without base path). */
+  href: string;
+  stability?: Stability;
+}
+
+interface Candidate {
+  result: SearchResult;
+  /** 0 exact name, 1 prefix, 2 other (typo, word inside a name). */
+  tier: number;
+  /** Tie-breakers after tier and type, best first. */
+  keys: Array<number | string>;
+}
+
+const TYPE_RANK: Record<SearchResultType, number> = { resource: 0, kind: 1, groupVersion: 2, group: 3, field: 4, definition: 5 };
+
+interface Entry {
+  id: string;
+  text: string;
+  /** Lowercase names that count as exact or prefix hits. */
+  names: string[];
+  make: () => SearchResult;
+  /** Rank among entries of the same tier and type (lower first). */
+  order: Array<number | string>;
+  stability?: Stability;
+}
+
+function tierOf(query: string, names: readonly string[]): number {
+  let tier = 2;
+  for (const name of names) {
+    if (name === query) return 0;
+    if (name.startsWith(query)) tier = 1;
+  }
+  return tier;
+}
+
+function compareKeys(a: ReadonlyArray<number | string>, b: ReadonlyArray<number | string>): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (x === undefined) return -1;
+    if (y === undefined) return 1;
+    if (typeof x === 'number' && typeof y === 'number') return x - y;
+    return String(x).localeCompare(String(y));
+  }
+  return 0;
+}
+
+/** Sort key of a group-version: preferred first, then Kubernetes version priority. */
+function versionKeys(gvs: readonly IndexedGroupVersion[]): Map<IndexedGroupVersion, number> {
+  const sorted = [...gvs].sort((a, b) => Number(b.preferred) - Number(a.preferred) || compareVersionPriority(a.version, b.version));
+  return new Map(sorted.map((gv, i) => [gv, i]));
+}
+
+export class AtlasSearch {
+  private readonly mini: MiniSearch<{ id: string; text: string }>;
+  private readonly entries = new Map<string, Entry>();
+  private readonly versionRank: Map<IndexedGroupVersion, number>;
+  private occurrences: Map<number, FieldOccurrence[]> | undefined;
+
+  constructor(private readonly data: SearchIndexData) {
+    this.versionRank = versionKeys(data.groupVersions);
+    this.mini = new MiniSearch({
+      fields: ['text'],
+      tokenize: (text) => text.split(' ').flatMap(identifierTokens),
+      searchOptions: {
+        tokenize: (text) => text.split(/\s+/).filter(Boolean),
+        prefix: true,
+        fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+        combineWith: 'AND',
+      },
+    });
+    for (const entry of this.buildEntries()) this.entries.set(entry.id, entry);
+    this.mini.addAll([...this.entries.values()].map(({ id, text }) => ({ id, text })));
+  }
+
+  private gvOf(resource: IndexedResource): IndexedGroupVersion {
+    return this.data.groupVersions[resource.gv]!;
+  }
+
+  private resourceHref(resource: IndexedResource): string {
+    const gv = this.gvOf(resource);
+    return resourcePath({ group: gv.group, version: gv.version, name: resource.name });
+  }
+
+  private *buildEntries(): Generator<Entry> {
+    const { data } = this;
+    const kinds = new Map<string, IndexedResource[]>();
+    for (const [i, r] of data.resources.entries()) {
+      const gv = this.gvOf(r);
+      const gvName = groupVersionName(gv.group, gv.version);
+      const names = [r.kind, r.name, r.singular, ...r.shortNames].filter(Boolean).map((n) => n.toLowerCase());
+      yield {
+        id: `r${i}`,
+        text: [r.kind, r.name, r.singular, ...r.shortNames].filter(Boolean).join(' '),
+        names,
+        stability: gv.stability,
+        order: [this.versionRank.get(gv) ?? 0, i],
+        make: () => ({
+          type: 'resource',
+          title: r.kind || r.name,
+          detail: `${gvName} · ${r.name}${r.shortNames.length ? ` (${r.shortNames.join(', ')})` : ''} · ${r.namespaced ? 'namespaced' : 'cluster'}`,
+          href: this.resourceHref(r),
+          stability: gv.stability,
+        }),
+      };
+      if (r.kind) kinds.set(r.kind, [...(kinds.get(r.kind) ?? []), r]);
+    }
+    for (const [kind, served] of kinds) {
+      const versions = served.map((r) => groupVersionName(this.gvOf(r).group, this.gvOf(r).version));
+      const aliases = [...new Set(served.flatMap((r) => [r.name, r.singular, ...r.shortNames]).filter(Boolean))];
+      yield {
+        id: `k${kind}`,
+        text: [kind, ...aliases].join(' '),
+        names: [kind, ...aliases].map((n) => n.toLowerCase()),
+        order: [kind],
+        make: () => ({ type: 'kind', title: kind, detail: `kind · served by ${versions.join(', ')}`, href: `/kinds/${kind}` }),
+      };
+    }
+    const groups = new Map<string, IndexedGroupVersion[]>();
+    for (const [i, gv] of data.groupVersions.entries()) {
+      const name = groupVersionName(gv.group, gv.version);
+      groups.set(gv.group, [...(groups.get(gv.group) ?? []), gv]);
+      yield {
+        id: `v${i}`,
+        text: name,
+        names: [name.toLowerCase()],
+        stability: gv.stability,
+        order: [this.versionRank.get(gv) ?? 0],
+        make: () => ({ type: 'groupVersion', title: name, detail: `group-version${gv.preferred ? ' · preferred' : ''}`, href: gv.path, stability: gv.stability }),
+      };
+    }
+    for (const [group, gvs] of groups) {
+      const display = group || 'core';
+      yield {
+        id: `g${display}`,
+        text: display,
+        names: [display.toLowerCase()],
+        order: [display],
+        make: () => ({ type: 'group', title: display, detail: `API group · ${gvs.map((gv) => gv.version).join(', ')}`, href: group ? `/apis/${group}` : '/api' }),
+      };
+    }
+    for (const [i, name] of data.definitions.entries()) {
+      const short = shortDefinitionName(name);
+      yield {
+        id: `d${i}`,
+        text: `${short} ${name}`,
+        names: [short.toLowerCase(), name.toLowerCase()],
+        order: [short.length, name],
+        make: () => ({ type: 'definition', title: short, detail: name, href: definitionPath(name) }),
+      };
+    }
+    for (const [i, name] of data.names.entries()) {
+      // Expanded into one result per path in search(); no result of its own.
+      yield { id: `f${i}`, text: name, names: [name.toLowerCase()], order: [], make: () => ({ type: 'field', title: name, detail: '', href: '' }) };
+    }
+  }
+
+  /** Results for what the user typed, best first. */
+  search(query: string, limit = 30): SearchResult[] {
+    const q = query.trim().toLowerCase();
+    if (!q) return [];
+    const candidates: Candidate[] = [];
+    const fieldNames = new Map<number, number>();
+    for (const hit of this.mini.search(q)) {
+      const entry = this.entries.get(String(hit.id));
+      if (!entry) continue;
+      const tier = tierOf(q, entry.names);
+      if (entry.id.startsWith('f')) {
+        fieldNames.set(Number(entry.id.slice(1)), tier);
+        continue;
+      }
+      // A typo match orders by closeness (MiniSearch's score) before the entry's own order.
+      const result = entry.make();
+      candidates.push({ result, tier, keys: [TYPE_RANK[result.type], tier === 2 ? -hit.score : 0, ...entry.order] });
+    }
+    candidates.push(...this.fieldCandidates(q, fieldNames));
+    candidates.sort((a, b) => a.tier - b.tier || compareKeys(a.keys, b.keys));
+    return candidates.slice(0, limit).map((c) => c.result);
+  }
+
+  private fieldCandidates(q: string, fieldNames: Map<number, number>): Candidate[] {
+    this.occurrences ??= fieldOccurrencesByName(this.data);
+    const found: Array<{ occurrence: FieldOccurrence; tier: number }> = [];
+    if (q.includes('.') && !q.includes(' ')) {
+      found.push(...this.dottedMatches(q));
+    } else {
+      for (const [nameIndex, tier] of fieldNames) {
+        for (const occurrence of this.occurrences.get(nameIndex) ?? []) found.push({ occurrence, tier });
+      }
+    }
+    // One result per kind and path: the preferred (or highest) version of the kind.
+    const best = new Map<string, { occurrence: FieldOccurrence; tier: number; rank: number }>();
+    for (const item of found) {
+      const resource = this.data.resources[item.occurrence.resource]!;
+      const gv = this.gvOf(resource);
+      const key = `${gv.group}/${resource.kind}/${item.occurrence.path}`;
+      const rank = this.versionRank.get(gv) ?? 0;
+      const known = best.get(key);
+      if (!known || item.tier < known.tier || (item.tier === known.tier && rank < known.rank)) best.set(key, { ...item, rank });
+    }
+    // Each kind's shortest path first, then the kinds' second paths: `image` lists every kind before Pod's initContainers.
+    const byKind = new Map<string, Array<{ occurrence: FieldOccurrence; tier: number; rank: number }>>();
+    for (const item of best.values()) {
+      const resource = this.data.resources[item.occurrence.resource]!;
+      const key = `${this.gvOf(resource).group}/${resource.kind}`;
+      byKind.set(key, [...(byKind.get(key) ?? []), item]);
+    }
+    const candidates: Candidate[] = [];
+    for (const items of byKind.values()) {
+      items.sort((a, b) => a.tier - b.tier || a.occurrence.depth - b.occurrence.depth || a.occurrence.path.localeCompare(b.occurrence.path));
+      items.forEach((item, nth) => {
+        const { occurrence } = item;
+        const resource = this.data.resources[occurrence.resource]!;
+        const gv = this.gvOf(resource);
+        candidates.push({
+          tier: item.tier,
+          keys: [TYPE_RANK.field, nth, occurrence.depth, occurrence.resource, occurrence.path],
+          result: {
+            type: 'field',
+            title: occurrence.path,
+            detail: `${resource.kind} · ${groupVersionName(gv.group, gv.version)} · ${occurrence.type}`,
+            href: fieldHref(this.resourceHref(resource), resource.views ?? [], occurrence.canonical),
+            stability: gv.stability,
+          },
+        });
+      });
+    }
+    return candidates;
+  }
+
+  /**
+   * `containers.image` (the end of a path) or `deployment.spec.replicas`
+   * (a resource name, kubectl explain style, then the path from the top).
+   * The last segment may be a prefix: `spec.template.spec.tol`.
+   */
+  private dottedMatches(q: string): Array<{ occurrence: FieldOccurrence; tier: number }> {
+    const segments = q.split('.');
+    const last = segments[segments.length - 1] ?? '';
+    const qualifier = segments[0] ?? '';
+    const qualified = new Set<number>();
+    this.data.resources.forEach((r, i) => {
+      if ([r.kind, r.name, r.singular, ...r.shortNames].some((n) => n.toLowerCase() === qualifier)) qualified.add(i);
+    });
+    const matches: Array<{ occurrence: FieldOccurrence; tier: number }> = [];
+    this.data.names.forEach((name, nameIndex) => {
+      const lower = name.toLowerCase();
+      if (!lower.startsWith(last)) return;
+      const tier = lower === last ? 0 : 1;
+      for (const occurrence of this.occurrences?.get(nameIndex) ?? []) {
+        const path = occurrence.path.toLowerCase().split('.');
+        const fromTop = qualified.has(occurrence.resource) && path.length === segments.length - 1 && segments.slice(1, -1).every((s, i) => s === path[i]);
+        const suffix = segments.slice(0, -1);
+        const ending = path.length >= segments.length && suffix.every((s, i) => s === path[path.length - segments.length + i]);
+        if (fromTop || ending) matches.push({ occurrence, tier });
+      }
+    });
+    return matches;
+  }
+}

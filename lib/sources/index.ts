@@ -1,0 +1,43 @@
+import 'server-only';
+import { cache } from 'react';
+import { readConfig } from '../config';
+import { AtlasError } from '../errors';
+import type { ApiModel } from '../model/types';
+import { SourceRegistry } from './registry';
+import type { SourceStatus } from './types';
+
+export type { Source, SourceStatus } from './types';
+
+/**
+ * The process's sources, made once from the configuration. Pages ask for
+ * the primary source's model with getModel(); the layout shows its status
+ * (stale banner, or a failure page when it never loaded).
+ */
+let registry: SourceRegistry | undefined;
+
+export function getRegistry(): SourceRegistry {
+  registry ??= SourceRegistry.fromConfig(readConfig());
+  return registry;
+}
+
+/** The primary source's status for the current request: one refresh check per request (React cache()). */
+export const getPrimaryStatus = cache((): Promise<SourceStatus> => getRegistry().primary().status());
+
+/** The model for the current request; throws an AtlasError naming the source when it never loaded. */
+export const getModel = cache(async (): Promise<ApiModel> => {
+  const status = await getPrimaryStatus();
+  if (!status.model) throw new AtlasError(status.location, status.error ?? 'no model');
+  return status.model;
+});
+
+/** For generateStaticParams: the model at build time, without React's per-request cache. */
+export async function getBuildModel(): Promise<ApiModel> {
+  const status = await getRegistry().primary().status();
+  if (!status.model) throw new AtlasError(status.location, status.error ?? 'no model');
+  return status.model;
+}
+
+/** True when building the static export (generateStaticParams lists every page then). */
+export function isStaticExport(): boolean {
+  return readConfig().staticExport;
+}

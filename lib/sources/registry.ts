@@ -1,0 +1,68 @@
+import type { AtlasConfig, SourceConfig } from '../config';
+import { AtlasError } from '../errors';
+import { displayServer } from '../kube/live/endpoint';
+import { LiveSource } from './live-source';
+import { SnapshotSource } from './snapshot-source';
+import type { Source } from './types';
+
+/** Where a live source connects, without credentials, for the UI. */
+function locationOf(config: Exclude<SourceConfig, { kind: 'snapshot' }>): string {
+  switch (config.kind) {
+    case 'url':
+      return displayServer(new URL(config.url));
+    case 'in-cluster':
+      return 'in-cluster service account';
+    case 'kubeconfig':
+      return `kubeconfig context ${config.context ?? '(current)'}`;
+  }
+}
+
+/** Makes the Source a configuration entry names. Live sources load their connection code lazily. */
+export function createSource(config: SourceConfig, settings: AtlasConfig['live']): Source {
+  if (config.kind === 'snapshot') return new SnapshotSource(config.name, config.directory);
+  return new LiveSource(config.name, {
+    refreshSeconds: settings.refreshSeconds,
+    location: locationOf(config),
+    connect: async () => {
+      const { openLiveTransport } = await import('../kube/live/connect');
+      return openLiveTransport(config, settings);
+    },
+  });
+}
+
+/**
+ * The named sources of this process, one of them primary (the one the main
+ * pages show). Today the configuration names one source; comparing several
+ * (snapshots and live clusters side by side) only adds entries here.
+ */
+export class SourceRegistry {
+  private readonly byName = new Map<string, Source>();
+
+  constructor(
+    sources: readonly Source[],
+    private readonly primaryName: string,
+  ) {
+    for (const source of sources) {
+      if (this.byName.has(source.name)) throw new AtlasError('configuration', `two sources are named "${source.name}"`);
+      this.byName.set(source.name, source);
+    }
+    if (!this.byName.has(primaryName)) throw new AtlasError('configuration', `the primary source "${primaryName}" is not configured`);
+  }
+
+  static fromConfig(config: AtlasConfig): SourceRegistry {
+    const sources = config.sources.map((s) => createSource(s, config.live));
+    return new SourceRegistry(sources, sources[0]!.name);
+  }
+
+  primary(): Source {
+    return this.byName.get(this.primaryName)!;
+  }
+
+  get(name: string): Source | undefined {
+    return this.byName.get(name);
+  }
+
+  list(): Source[] {
+    return [...this.byName.values()];
+  }
+}
