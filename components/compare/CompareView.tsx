@@ -1,9 +1,9 @@
-import { AppLink } from '@/components/ui/AppLink';
+import { AppLink, sitePath } from '@/components/ui/AppLink';
 import { StabilityBadge } from '@/components/ui/Badges';
 import { compareResourcePath } from '@/lib/model/compare-paths';
 import type { Coverage } from '@/lib/model/coverage';
 import type { ModelDiff, ResourceDiff, ResourceRef } from '@/lib/model/diff';
-import { knownRemoval } from '@/lib/model/known-removals';
+import { KNOWN_REMOVALS, knownRemoval } from '@/lib/model/known-removals';
 import { CompareSummary } from './CompareSummary';
 import { FieldChanges } from './FieldChanges';
 
@@ -50,14 +50,14 @@ function ChangedResource({ diff, names }: { diff: ResourceDiff; names: { from: s
             {diff.to.kind}: {names.from} → {names.to}
           </AppLink>
         </p>
-        <FieldChanges changes={diff.fields} />
+        <FieldChanges changes={diff.fields} maxDepth={2} more={sitePath(compareResourcePath(names.from, names.to, diff.to))} />
       </div>
     </details>
   );
 }
 
 /** The whole comparison of two sources, grouped, counted and folded. */
-export function CompareView({ diff, coverage, links }: { diff: ModelDiff; coverage: Coverage; links: CompareLinks }) {
+export function CompareView({ diff, coverage, links, sameRelease }: { diff: ModelDiff; coverage: Coverage; links: CompareLinks; sameRelease: boolean }) {
   const names = { from: diff.from, to: diff.to };
   return (
     <>
@@ -66,14 +66,34 @@ export function CompareView({ diff, coverage, links }: { diff: ModelDiff; covera
       <h2 id="section-gv-removed">Group-versions removed ({diff.groupVersionsRemoved.length})</h2>
       {diff.groupVersionsRemoved.length === 0 ? <p className="muted">None.</p> : null}
       <ul className="compare-list">
-        {coverage.missing.map((gv) => (
-          <li key={gv.groupVersion}>
-            <code>{gv.groupVersion}</code> <StabilityBadge stability={gv.stability} /> <span className="muted small">{gv.resources} resources. {gv.reason}</span>
-          </li>
-        ))}
+        {coverage.missing.map((gv) => {
+          // Same release: a cluster against its upstream reference, where a missing version was switched off.
+          // Different releases: an upgrade, where it went away upstream.
+          const removedIn = KNOWN_REMOVALS.find((r) => r.groupVersion === gv.groupVersion)?.removedIn;
+          return (
+            <li key={gv.groupVersion} data-removed-gv={gv.groupVersion}>
+              <code>{gv.groupVersion}</code> <StabilityBadge stability={gv.stability} />{' '}
+              <span className="muted small">
+                {gv.resources} resources.{' '}
+                {sameRelease ? (
+                  <>
+                    {gv.reason} Enable with <code>{gv.enableWith}</code>.
+                  </>
+                ) : removedIn ? (
+                  `Removed upstream in ${removedIn}.`
+                ) : (
+                  `Not served by ${diff.to}.`
+                )}
+              </span>
+            </li>
+          );
+        })}
       </ul>
 
       <h2 id="section-gv-added">Group-versions added ({diff.groupVersionsAdded.length})</h2>
+      {sameRelease && coverage.extra.some((e) => !e.knownGroup) ? (
+        <p className="muted small">Groups that {diff.from} does not have at all come from CustomResourceDefinitions or aggregated API servers.</p>
+      ) : null}
       {diff.groupVersionsAdded.length === 0 ? <p className="muted">None.</p> : null}
       <ul className="compare-list">
         {diff.groupVersionsAdded.map((gv) => (
@@ -118,8 +138,8 @@ export function CompareView({ diff, coverage, links }: { diff: ModelDiff; covera
 
       <h2 id="section-resources-changed">Resources changed ({diff.resourcesChanged.length})</h2>
       <p className="muted small">
-        Served by both; {diff.resourcesUnchanged} more are identical. Field changes list additions, removals and changes of type, required-ness and
-        enum values; reworded descriptions are folded.
+        Served by both; {diff.resourcesUnchanged} more are identical. Each lists its changed fields down to two levels (additions, removals, and
+        changes of type, required-ness and enum values); its own page lists every field change, reworded descriptions included.
       </p>
       {diff.resourcesChanged.map((r) => (
         <ChangedResource key={`${r.to.groupVersion}/${r.to.name}`} diff={r} names={names} />

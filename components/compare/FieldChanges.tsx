@@ -5,10 +5,14 @@ const LABEL = { added: 'added', removed: 'removed', changed: 'changed' } as cons
 /**
  * A resource's field changes: additions, removals and type/required/enum
  * changes listed; changes of description wording only are counted and folded.
+ * `maxDepth` keeps an overview short (the per-resource page lists them all);
+ * `more` links to the full list when some are left out.
  */
-export function FieldChanges({ changes }: { changes: readonly FieldChange[] }) {
-  const significant = changes.filter((c) => c.change !== 'changed' || c.details.some((d) => d !== 'description'));
-  const wording = changes.filter((c) => !significant.includes(c));
+export function FieldChanges({ changes, maxDepth, more }: { changes: readonly FieldChange[]; maxDepth?: number; more?: string }) {
+  const allSignificant = changes.filter((c) => c.change !== 'changed' || c.details.some((d) => d !== 'description'));
+  const significant = maxDepth === undefined ? allSignificant : allSignificant.filter((c) => c.path.split('.').length <= maxDepth);
+  const hidden = allSignificant.length - significant.length;
+  const wording = maxDepth === undefined ? changes.filter((c) => !allSignificant.includes(c)) : [];
   return (
     <>
       {significant.length > 0 ? (
@@ -23,6 +27,13 @@ export function FieldChanges({ changes }: { changes: readonly FieldChange[] }) {
             </li>
           ))}
         </ul>
+      ) : null}
+      {hidden > 0 && more ? (
+        <p className="small">
+          <a href={more}>
+            and {hidden} deeper field changes
+          </a>
+        </p>
       ) : null}
       {wording.length > 0 ? (
         <details className="wording-changes">

@@ -7,6 +7,7 @@ import { FieldTree } from '@/components/schema/FieldTree.client';
 import { AppLink } from '@/components/ui/AppLink';
 import { ScopeBadge, StabilityBadge, VerbList } from '@/components/ui/Badges';
 import { Description } from '@/components/ui/Description';
+import { DerivedNote, ResourceLifecycle } from '@/components/ui/Lifecycle';
 import { Problems } from '@/components/ui/Problems';
 import { explainCommand } from '@/lib/model/kubectl';
 import { definitionPath, resourcePath } from '@/lib/model/lookup';
@@ -45,6 +46,8 @@ export function ResourcePage({ model, group, gv, resource }: { model: ApiModel; 
       </p>
       <Description text={schema?.description} className="desc lede" />
       <Problems problems={groupVersionProblems(model, gv)} />
+      <ResourceLifecycle model={model} gv={gv} resource={resource} />
+      <DerivedNote model={model} />
       <dl className="facts">
         <dt>apiVersion</dt>
         <dd>

@@ -5,6 +5,7 @@
  * and replacement when the text names them, plus resources served in a
  * group-version upstream Kubernetes has removed in a later release.
  */
+import { DEPRECATED, saysDeprecated } from './deprecation-text';
 import { definitionPath, resourcePath } from './lookup';
 import { knownRemoval } from './known-removals';
 import { shortDefinitionName } from './schema-types';
@@ -29,24 +30,6 @@ export interface DeprecationNotice {
   href: string;
   /** Kinds whose schema this definition is. */
   kinds: GroupVersionKind[];
-}
-
-/**
- * Phrases that mark the subject itself as deprecated. Case matters: "this
- * version … is deprecated." describes CRD versions, it does not deprecate the
- * field, and "the annotation is deprecated" is about something else.
- */
-const DEPRECATED = [
-  /\b(?:Deprecated|DEPRECATED)\s*[:.]/,
-  /(?:^|[.]\s+)Deprecated (?:in|since)\b/,
-  /\bThis (?:API|field|type|resource) is deprecated\b/i,
-  /\bdeprecated alias\b/i,
-  /\bconsidered (?:as )?deprecated\b/i,
-];
-
-/** True when a description says its subject is deprecated (not merely mentioning the word). */
-export function saysDeprecated(text: string): boolean {
-  return DEPRECATED.some((pattern) => pattern.test(text));
 }
 
 /**
@@ -89,6 +72,8 @@ function facts(text: string): Pick<DeprecationNotice, 'since' | 'removedIn' | 'r
 }
 
 /** Every deprecation the model's documents state, plus known upstream removals; sorted, deterministic. */
+export { saysDeprecated };
+
 export function findDeprecations(model: ApiModel): DeprecationNotice[] {
   const notices: DeprecationNotice[] = [];
   for (const name of Object.keys(model.definitions).sort()) {

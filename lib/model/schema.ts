@@ -7,6 +7,7 @@
  * (`spec.initContainers` → "same fields as spec.containers"), which halves the
  * Pod tree, and optional depth and size budgets cap the rest.
  */
+import { saysDeprecated } from './deprecation-text';
 import { refOf, shortDefinitionName, typeLabel, type Schema } from './schema-types';
 
 export interface FieldNode {
@@ -21,6 +22,8 @@ export interface FieldNode {
   enum?: string[];
   /** The default, JSON-encoded. */
   default?: string;
+  /** The description says this field is deprecated ("Deprecated: use X instead"). */
+  deprecated?: true;
   /** `x-kubernetes-*` markers and other hints (`nullable`, `readOnly`), in document order; absent when none. */
   hints?: Array<{ key: string; value: string }>;
   /** The definition this field's object (or item/value) type comes from. */
@@ -164,6 +167,7 @@ function fieldOf(walk: Walk, name: string, property: Schema, required: boolean, 
     ...(Array.isArray(property.enum ?? direct.schema.enum) ? { enum: (property.enum ?? direct.schema.enum ?? []).map(stringify) } : {}),
     ...(property.default !== undefined ? { default: stringify(property.default) } : {}),
     ...(hints.length > 0 ? { hints } : {}),
+    ...(description && saysDeprecated(description) ? { deprecated: true as const } : {}),
     ...(definition ? { definition } : {}),
   };
   if (hasProperties(inner.schema)) {
