@@ -14,6 +14,8 @@ const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
 
 export interface LiveSite {
   url: string;
+  /** The server process's pid (for its memory use: /proc/PID/status). */
+  pid: number;
   /** Everything the server printed so far (stdout and stderr). */
   log(): string;
   stop(): Promise<void>;
@@ -58,6 +60,7 @@ export async function startLiveSite(env: Record<string, string>): Promise<LiveSi
   }
   return {
     url,
+    pid: child.pid!,
     log: () => output,
     stop: () =>
       new Promise<void>((resolve) => {

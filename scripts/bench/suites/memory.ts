@@ -1,0 +1,74 @@
+/**
+ * Model build in a fresh child process per sample, as a server pays for it
+ * at start: snapshot → documents (the default negotiation: protobuf, else
+ * JSON) → model, with the process's peak RSS. For Kubernetes 1.36 and the
+ * generated cluster; the budgets table checks the generated cluster's time
+ * and peak memory.
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { generatedScale, K8S_SCALE, type Scale } from '../support/clusters';
+import type { BenchFact, BenchSuite } from '../types';
+
+const child = path.join(import.meta.dirname, '../support/model-child.ts');
+
+interface ChildResult {
+  encoding: string;
+  loadMs: number;
+  buildMs: number;
+  totalMs: number;
+  peakRssMb: number;
+  heapUsedMb: number;
+}
+
+function runChild(directory: string): Promise<ChildResult> {
+  return new Promise((resolve, reject) => {
+    const process_ = spawn(process.execPath, ['--import', 'tsx', child, directory], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    process_.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    process_.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').at(-1)!) as ChildResult) : reject(new Error(`model child exited with ${code}`))));
+  });
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+/** Facts `model build in a fresh process [scale]` (median total ms) and `peak RSS [scale]` (max MB). */
+export const MEMORY_FIGURES = { total: 'model build in a fresh process (read + decode + build)', rss: 'peak RSS of that process' } as const;
+
+async function measure(scale: Scale, runs: number, size: number): Promise<BenchFact[]> {
+  const results: ChildResult[] = [];
+  for (let i = 0; i < runs; i++) results.push(await runChild(scale.directory));
+  const tag = (figure: string) => ({ figure, scale: scale.label, size, sizeUnit: 'bytes of /openapi/v2 JSON' });
+  return [
+    { name: `${MEMORY_FIGURES.total} [${scale.label}]`, value: Math.round(median(results.map((r) => r.totalMs))), unit: `ms (median of ${runs}; OpenAPI as ${results[0]!.encoding})`, growth: tag(MEMORY_FIGURES.total) },
+    { name: `  of which read + decode [${scale.label}]`, value: Math.round(median(results.map((r) => r.loadMs))), unit: 'ms' },
+    { name: `  of which buildModel [${scale.label}]`, value: Math.round(median(results.map((r) => r.buildMs))), unit: 'ms' },
+    { name: `${MEMORY_FIGURES.rss} [${scale.label}]`, value: Math.round(Math.max(...results.map((r) => r.peakRssMb))), unit: `MB (max of ${runs})`, growth: tag(MEMORY_FIGURES.rss) },
+    { name: `  heap used after the build [${scale.label}]`, value: Math.round(median(results.map((r) => r.heapUsedMb))), unit: 'MB' },
+  ];
+}
+
+async function jsonSize(directory: string): Promise<number> {
+  const { openSnapshot } = await import('../../../lib/snapshot/read');
+  const answer = await (await openSnapshot(directory)).get('/openapi/v2', { accept: 'application/json' });
+  return answer.body.length;
+}
+
+const suite: BenchSuite = {
+  name: 'memory',
+  order: 30,
+  description: 'model build in a fresh child process per sample: time and peak RSS',
+  async setup(context) {
+    const runs = Math.max(1, Math.min(context.runs, 5));
+    const generated = await generatedScale(context.crds, context.seed);
+    const facts: BenchFact[] = [];
+    for (const scale of [K8S_SCALE, generated]) facts.push(...(await measure(scale, runs, await jsonSize(scale.directory))));
+    return { cases: [], facts };
+  },
+};
+
+export default suite;
