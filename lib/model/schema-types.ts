@@ -4,9 +4,18 @@ export type Schema = OpenAPIV2.SchemaObject;
 
 const DEFINITIONS_PREFIX = '#/definitions/';
 
+/** Percent-decoding of a JSON pointer segment; a malformed escape (`%zz`, from a hostile document) is kept as written. */
+function decodePointer(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 /** `#/definitions/io.k8s.api.core.v1.PodSpec` → `io.k8s.api.core.v1.PodSpec`. */
 export function definitionName(ref: string): string | undefined {
-  return ref.startsWith(DEFINITIONS_PREFIX) ? decodeURIComponent(ref.slice(DEFINITIONS_PREFIX.length).replace(/~1/g, '/').replace(/~0/g, '~')) : undefined;
+  return ref.startsWith(DEFINITIONS_PREFIX) ? decodePointer(ref.slice(DEFINITIONS_PREFIX.length).replace(/~1/g, '/').replace(/~0/g, '~')) : undefined;
 }
 
 /** `io.k8s.api.core.v1.PodSpec` → `PodSpec`: the name kubectl explain shows. */
