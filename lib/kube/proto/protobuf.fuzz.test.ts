@@ -94,7 +94,7 @@ describe('fuzzing /openapi/v2 protobuf', () => {
   });
 
   it('a schema nested 10,000 levels (items → schema → items …) is rejected, not a stack overflow', () => {
-    let schema = new Uint8Array();
+    let schema: Uint8Array = new Uint8Array();
     for (let i = 0; i < 10_000; i++) schema = field([0xba, 0x01], field([0x0a], schema)); // Schema.items (23) → ItemsItem.schema (1)
     const named = Buffer.concat([field([0x0a], Buffer.from('Deep')), field([0x12], schema)]);
     const document = Buffer.concat([field([0x0a], Buffer.from('2.0')), field([0x4a], field([0x0a], named))]);
