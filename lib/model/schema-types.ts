@@ -15,7 +15,11 @@ function decodePointer(text: string): string {
 
 /** `#/definitions/io.k8s.api.core.v1.PodSpec` → `io.k8s.api.core.v1.PodSpec`. */
 export function definitionName(ref: string): string | undefined {
-  return ref.startsWith(DEFINITIONS_PREFIX) ? decodePointer(ref.slice(DEFINITIONS_PREFIX.length).replace(/~1/g, '/').replace(/~0/g, '~')) : undefined;
+  if (!ref.startsWith(DEFINITIONS_PREFIX)) return undefined;
+  const pointer = ref.slice(DEFINITIONS_PREFIX.length);
+  // Nearly every ref has nothing to unescape: skip the regexps and decodeURIComponent (called per parameter, response and field).
+  if (!pointer.includes('~') && !pointer.includes('%')) return pointer;
+  return decodePointer(pointer.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 /** `io.k8s.api.core.v1.PodSpec` → `PodSpec`: the name kubectl explain shows. */
