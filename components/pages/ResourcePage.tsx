@@ -39,7 +39,7 @@ export function ResourcePage({ model, group, gv, resource }: { model: ApiModel; 
       <FieldTarget />
       <Breadcrumbs items={[...groupVersionCrumbs(group, gv), { label: resource.name }]} />
       <h1>
-        {resource.kind || resource.name} <span className="muted small">{gv.groupVersion}</span>
+        <bdi>{resource.kind || resource.name}</bdi> <span className="muted small">{gv.groupVersion}</span>
       </h1>
       <p>
         <StabilityBadge stability={gv.stability} /> <ScopeBadge scope={resource.scope} />{' '}

@@ -56,7 +56,7 @@ export default async function CompareResourceRoute({ params }: { params: Promise
         ]}
       />
       <h1>
-        {kind}: {from.name} → {to.name}
+        <bdi>{kind}</bdi>: <bdi>{from.name}</bdi> → <bdi>{to.name}</bdi>
       </h1>
       <SourceNotes sides={[from, to]} />
       <ResourceCompare
