@@ -15,7 +15,14 @@ import { runExport, type ExportTiming } from '../support/export-run';
 import { ROOT } from '../support/next-server';
 import type { BenchFact, BenchSuite } from '../types';
 
-export const EXPORT_FIGURES = { wall: 'export: wall time', generate: 'export: page generation (Next.js)', perPage: 'export: page generation per page', pages: 'export: pages' } as const;
+export const EXPORT_FIGURES = {
+  wall: 'export: wall time',
+  generate: 'export: page generation (Next.js)',
+  /** The same time against the bytes written: pages of a cluster with big CRD schemas are bigger, not only more. */
+  generateBytes: 'export: page generation, against bytes written',
+  perPage: 'export: page generation per page',
+  pages: 'export: pages',
+} as const;
 
 interface SearchTiming {
   coldMs: number;
@@ -46,6 +53,12 @@ function factsOf(scale: Scale, timing: ExportTiming, search: SearchTiming | unde
   if (timing.generateMs !== undefined) {
     facts.push({ name: `${EXPORT_FIGURES.generate} [${scale.label}]`, value: Math.round(timing.generateMs), unit: 'ms', growth: tag(EXPORT_FIGURES.generate) });
     facts.push({ name: `${EXPORT_FIGURES.perPage} [${scale.label}]`, value: Number((timing.generateMs / pages).toFixed(2)), unit: 'ms' });
+    facts.push({
+      name: `${EXPORT_FIGURES.generateBytes} [${scale.label}]`,
+      value: Math.round(timing.generateMs),
+      unit: `ms (${(timing.generateMs / timing.megabytes).toFixed(0)} ms per MB; ${((timing.megabytes * 1024) / pages).toFixed(0)} KB per page)`,
+      growth: { figure: EXPORT_FIGURES.generateBytes, scale: scale.label, size: Math.round(timing.megabytes * 1024 * 1024), sizeUnit: 'bytes written' },
+    });
   }
   if (search) {
     const size = { size: search.indexBytes, sizeUnit: 'bytes of the search index' };
