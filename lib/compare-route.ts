@@ -66,7 +66,6 @@ export async function resolveComparison(rawRange: string): Promise<Comparison> {
   };
 }
 
-/** Every ordered pair of sources, for the export and the index page. */
 /**
  * The one page a compare route lists when the export has a single source.
  * Next.js refuses an export in which a dynamic route lists no page at all;
@@ -75,6 +74,7 @@ export async function resolveComparison(rawRange: string): Promise<Comparison> {
  */
 export const NO_COMPARISON_RANGE = 'none';
 
+/** Every ordered pair of sources, for the export and the index page. */
 export function comparisonPairs(names: readonly string[]): Array<{ from: string; to: string; path: string }> {
   return names.flatMap((from) => names.filter((to) => to !== from).map((to) => ({ from, to, path: comparePath(from, to) })));
 }

@@ -7,6 +7,8 @@ export interface MeasureOptions {
   runs: number;
   /** Collect garbage before each sample (needs node --expose-gc). */
   gc: boolean;
+  /** Idle time after each sample, not timed (see SuiteSetup.pauseMs). */
+  pauseMs?: number;
 }
 
 const collectGarbage: (() => void) | undefined = (globalThis as { gc?: () => void }).gc;
@@ -41,6 +43,7 @@ export async function measureCases(cases: BenchCase[], options: MeasureOptions):
       const start = performance.now();
       await c.run();
       samples[index]!.push(performance.now() - start);
+      if (options.pauseMs) await new Promise((resolve) => setTimeout(resolve, options.pauseMs));
     }
   }
   const results = cases.map((c, index): CaseResult => {

@@ -27,10 +27,11 @@ export function formatGrowth(rows: readonly GrowthRow[]): string {
     `${r.valueRatio.toFixed(2)}×`,
     `${r.sizeRatio.toFixed(2)}× ${r.sizeUnit}`,
     r.perSize.toFixed(2),
+    r.perApiSize === undefined ? '' : r.perApiSize.toFixed(2),
     r.verdict,
   ]);
   const scales = rows[0] ? `${rows[0].from.scale} → ${rows[0].to.scale}` : '';
-  return [`growth ${scales}: value ratio against input size ratio (value ratio / size ratio ≤ 1: grows no faster than its input)`, ...table(['figure', 'small', 'large', 'value ratio', 'size ratio', 'ratio / size', 'verdict'], body)].join('\n');
+  return [`growth ${scales}: value ratio against input size ratio (value ratio / size ratio ≤ 1: grows no faster than its input; renders also against the ratio of /openapi/v2 sizes)`, ...table(['figure', 'small', 'large', 'value ratio', 'size ratio', 'ratio / size', 'ratio / API size', 'verdict'], body)].join('\n');
 }
 
 /** The budgets table. */

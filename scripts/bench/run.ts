@@ -62,7 +62,7 @@ async function main(): Promise<void> {
     const setup = await suite.setup(context);
     let measured;
     try {
-      measured = await measureCases(setup.cases, { ...options, runs: setup.runs ?? options.runs, warmup: setup.warmup ?? options.warmup });
+      measured = await measureCases(setup.cases, { ...options, runs: setup.runs ?? options.runs, warmup: setup.warmup ?? options.warmup, gc: options.gc || setup.gc === true, ...(setup.pauseMs ? { pauseMs: setup.pauseMs } : {}) });
     } finally {
       await setup.teardown?.();
     }

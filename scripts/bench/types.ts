@@ -29,6 +29,11 @@ export interface GrowthTag {
   size: number;
   /** Unit of `size`, the same at every scale. */
   sizeUnit: string;
+  /**
+   * Bytes of the scale's /openapi/v2 JSON, for figures that depend on the API's size besides their own
+   * input (a page render pays for collecting garbage in a heap that holds the whole model).
+   */
+  apiBytes?: number;
 }
 
 /** A measured quantity that is not a time: a size, a count. */
@@ -71,6 +76,17 @@ export interface SuiteSetup {
   facts?: BenchFact[];
   /** Runs after the cases were measured (stops servers, removes temporary files), also when measuring failed. */
   teardown?: () => Promise<void>;
+  /**
+   * Idle time after each sample, outside the timing. Cases of a suite run interleaved against the same
+   * server; without a pause, the garbage of a big page (the 2 MB comparison) is collected during the next
+   * case's request and counted there.
+   */
+  pauseMs?: number;
+  /**
+   * Collect this (the benchmark's) process's garbage before each sample, whatever --gc says: for suites
+   * that time another process (a server), so that this process's collector does not run during a sample.
+   */
+  gc?: boolean;
   /** Timed runs and warmup calls for this suite when fewer than --runs/--warmup make sense (cases that take seconds). */
   runs?: number;
   warmup?: number;

@@ -7,7 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { generatedScale, K8S_SCALE, type Scale } from '../support/clusters';
+import { generatedScale, K8S_SCALE, openApiBytes, type Scale } from '../support/clusters';
 import type { BenchFact, BenchSuite } from '../types';
 
 const child = path.join(import.meta.dirname, '../support/model-child.ts');
@@ -60,12 +60,6 @@ async function measure(scale: Scale, runs: number, size: number, json: boolean):
   ];
 }
 
-async function jsonSize(directory: string): Promise<number> {
-  const { openSnapshot } = await import('../../../lib/snapshot/read');
-  const answer = await (await openSnapshot(directory)).get('/openapi/v2', { accept: 'application/json' });
-  return answer.body.length;
-}
-
 const suite: BenchSuite = {
   name: 'memory',
   order: 30,
@@ -74,9 +68,9 @@ const suite: BenchSuite = {
     const runs = Math.max(1, Math.min(context.runs, 5));
     const generated = await generatedScale(context.crds, context.seed);
     const facts: BenchFact[] = [];
-    facts.push(...(await measure(K8S_SCALE, runs, await jsonSize(K8S_SCALE.directory), false)));
-    facts.push(...(await measure(K8S_SCALE, runs, await jsonSize(K8S_SCALE.directory), true)));
-    facts.push(...(await measure(generated, runs, await jsonSize(generated.directory), false)));
+    facts.push(...(await measure(K8S_SCALE, runs, await openApiBytes(K8S_SCALE), false)));
+    facts.push(...(await measure(K8S_SCALE, runs, await openApiBytes(K8S_SCALE), true)));
+    facts.push(...(await measure(generated, runs, await openApiBytes(generated), false)));
     return { cases: [], facts };
   },
 };

@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { EMBEDDED_SNAPSHOT } from '../../../lib/testing/fixtures';
 import { writeGeneratedCluster } from '../../../lib/testing/cluster/snapshot';
+import { openSnapshot } from '../../../lib/snapshot/read';
 
 export interface Scale {
   /** `1.36`, `1,000 CRDs`: the growth table's column. */
@@ -56,4 +57,10 @@ export function generatedScale(crds: number, seed: number): Promise<Scale> {
     generated.set(key, scale);
   }
   return scale;
+}
+
+/** Bytes of a scale's /openapi/v2 as JSON (the size the growth table compares scales by). */
+export async function openApiBytes(scale: Scale): Promise<number> {
+  const answer = await (await openSnapshot(scale.directory)).get('/openapi/v2', { accept: 'application/json' });
+  return answer.body.length;
 }
