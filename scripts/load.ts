@@ -5,7 +5,7 @@
  * server (unless --skip-build), starts `next start` on 127.0.0.1 (a free
  * port, nothing else is ever a target), renders each page once, then drives
  * it with autocannon at N concurrent connections for a bounded time per
- * round, cycling through a mix of pages (resource pages, definitions, a
+ * round, all connections taking turns through one rotation of a mix of pages (resource pages, definitions, a
  * field view, group-versions, kinds, the home page, a comparison, search
  * index). Reports requests/s, latency percentiles, errors and non-2xx
  * answers (must be 0), and the server's RSS before, between and after the
@@ -78,13 +78,16 @@ async function main(): Promise<void> {
     const rssBefore = rssOf(site.pid);
     console.log(`load: ${site.url} (pid ${site.pid}), ${PAGES.length} pages in the mix, ${connections} connections, ${rounds} × ${duration} s; server RSS after one render of each page: ${mb(rssBefore)} MB`);
     const results: Round[] = [];
+    let next = 0;
     for (let round = 1; round <= rounds; round++) {
       const result = await autocannon({
         url: site.url,
         connections,
         duration,
-        // Each connection cycles through the mix.
-        requests: PAGES.map((page) => ({ method: 'GET', path: page })),
+        // One rotation through the mix shared by all connections: the requests in flight at any moment
+        // are a mix of pages. (Per-connection lists would start all 64 connections on the same page, a
+        // thundering herd of 64 Pod pages at once when a round opens its connections.)
+        requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: PAGES[next++ % PAGES.length]! }) }],
       });
       const row: Round = {
         round,
