@@ -19,6 +19,13 @@ describe('configuration from the environment', () => {
     expect(readConfig({ ATLAS_REFRESH_SECONDS: '5', ATLAS_TIMEOUT_SECONDS: '2.5', ATLAS_RETRIES: '0' }).live).toEqual({ refreshSeconds: 5, timeoutSeconds: 2.5, retries: 0 });
   });
 
+  it('lets Try it out read by default; writing is an explicit opt-in', () => {
+    expect(readConfig({}).tryIt).toBe('read');
+    expect(readConfig({ ATLAS_TRY_IT: 'off' }).tryIt).toBe('off');
+    expect(readConfig({ ATLAS_TRY_IT: 'write' }).tryIt).toBe('write');
+    expect(() => readConfig({ ATLAS_TRY_IT: 'yes' })).toThrow(/ATLAS_TRY_IT: must be off, read or write, got "yes"/);
+  });
+
   it('builds static exports from snapshots only', () => {
     expect(readConfig({ ATLAS_EXPORT: '1', ATLAS_SERVER_URL: 'http://127.0.0.1:8001' }).sources[0]?.kind).toBe('snapshot');
   });
