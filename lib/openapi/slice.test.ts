@@ -64,7 +64,14 @@ describe('group-version slices of the 1.36 snapshot', () => {
     expect(names).toContain('io.k8s.api.core.v1.PodSpec'); // through spec.template
     expect(names).toContain('io.k8s.api.core.v1.NodeSelector'); // through affinity: shared with Node, kept
     const nodeOnly = [...reachFrom('io.k8s.api.core.v1.Node')].filter((name) => !names.has(name));
-    expect(nodeOnly).toEqual(expect.arrayContaining(['io.k8s.api.core.v1.Node', 'io.k8s.api.core.v1.NodeSpec', 'io.k8s.api.core.v1.NodeStatus', 'io.k8s.api.core.v1.NodeSystemInfo']));
+    expect(nodeOnly).toEqual(
+      expect.arrayContaining([
+        'io.k8s.api.core.v1.Node',
+        'io.k8s.api.core.v1.NodeSpec',
+        'io.k8s.api.core.v1.NodeStatus',
+        'io.k8s.api.core.v1.NodeSystemInfo',
+      ]),
+    );
     for (const name of nodeOnly) expect(names.has(name)).toBe(false);
     expect(Object.keys(slice.paths).every((p) => p.startsWith('/apis/apps/v1/'))).toBe(true);
     expect(slice.paths['/apis/apps/v1/namespaces/{namespace}/deployments']?.get?.operationId).toBe('listAppsV1NamespacedDeployment');
@@ -113,7 +120,13 @@ describe('sliceDocument on small documents', () => {
     tags: [{ name: 'a' }, { name: 'b' }],
     parameters: { shared: { name: 'x', in: 'body', schema: { $ref: '#/definitions/A' } }, unused: { name: 'y', in: 'query', type: 'string' } },
     paths: {
-      '/a': { get: { tags: ['a'], parameters: [{ $ref: '#/parameters/shared' }], responses: { '200': { description: 'ok', schema: { $ref: '#/definitions/a~1slash' } } } } },
+      '/a': {
+        get: {
+          tags: ['a'],
+          parameters: [{ $ref: '#/parameters/shared' }],
+          responses: { '200': { description: 'ok', schema: { $ref: '#/definitions/a~1slash' } } },
+        },
+      },
       '/b': { get: { tags: ['b'], responses: { '200': { description: 'ok', schema: { $ref: '#/definitions/C' } } } } },
     },
     definitions: {
@@ -139,7 +152,10 @@ describe('sliceDocument on small documents', () => {
   });
 
   it('a dangling $ref in the source is left dangling, not invented', () => {
-    const broken: OpenAPIV2.Document = { ...small, paths: { '/z': { get: { responses: { '200': { description: 'ok', schema: { $ref: '#/definitions/Missing' } } } } } } };
+    const broken: OpenAPIV2.Document = {
+      ...small,
+      paths: { '/z': { get: { responses: { '200': { description: 'ok', schema: { $ref: '#/definitions/Missing' } } } } } },
+    };
     expect(sliceDocument(broken, () => true).definitions).toBeUndefined();
   });
 });

@@ -52,6 +52,9 @@ export function refsIn(value: unknown): Set<string> {
 
 type Pool = Record<string, unknown>;
 
+/** Top-level fields a slice rebuilds from what its paths use. */
+const REBUILT: ReadonlySet<string> = new Set(['paths', 'definitions', 'parameters', 'responses', 'tags']);
+
 /** The definitions, parameters and responses `roots` reach, transitively; each is visited once, so cycles end. */
 function reachable(doc: OpenAPIV2.Document, roots: unknown): Record<Section, Set<string>> {
   const reached: Record<Section, Set<string>> = { definitions: new Set(), parameters: new Set(), responses: new Set() };
@@ -96,12 +99,20 @@ function usedTags(paths: OpenAPIV2.PathsObject): Set<string> {
  * vendor extensions) is kept as is; `info` may be overridden. Objects are
  * shared with `doc`, not copied: treat the result as read-only.
  */
-export function sliceDocument(doc: OpenAPIV2.Document, keepPath: (path: string) => boolean, info?: Partial<OpenAPIV2.InfoObject>): OpenAPIV2.Document {
+export function sliceDocument(
+  doc: OpenAPIV2.Document,
+  keepPath: (path: string) => boolean,
+  info?: Partial<OpenAPIV2.InfoObject>,
+): OpenAPIV2.Document {
   const paths: OpenAPIV2.PathsObject = {};
   for (const [path, item] of Object.entries(doc.paths ?? {})) if (keepPath(path)) paths[path] = item;
   const reached = reachable(doc, paths);
-  const { swagger, info: originalInfo, definitions: _d, parameters: _p, responses: _r, tags, paths: _paths, ...rest } = doc;
-  const out: OpenAPIV2.Document = { swagger, info: { ...originalInfo, ...info }, ...rest, paths };
+  // swagger and info first (as documents are usually written), then the other top-level fields as they were.
+  const out: OpenAPIV2.Document = { swagger: doc.swagger, info: { ...doc.info, ...info }, paths };
+  for (const [key, value] of Object.entries(doc)) {
+    if (!(key in out) && !REBUILT.has(key)) (out as unknown as Record<string, unknown>)[key] = value;
+  }
+  const tags = doc.tags;
   const definitions = pick(doc.definitions as Pool | undefined, reached.definitions);
   const parameters = pick(doc.parameters as Pool | undefined, reached.parameters);
   const responses = pick(doc.responses as Pool | undefined, reached.responses);
@@ -139,5 +150,10 @@ export function groupVersionSlice(doc: OpenAPIV2.Document, group: string, versio
 /** True for paths of one resource (its collection, objects, subresources and watch paths). */
 export function isResourcePath(path: string, resource: { group: string; version: string; name: string }): boolean {
   const parsed = parseApiPath(path);
-  return parsed.type === 'resource' && parsed.value.group === resource.group && parsed.value.version === resource.version && parsed.value.resource === resource.name;
+  return (
+    parsed.type === 'resource' &&
+    parsed.value.group === resource.group &&
+    parsed.value.version === resource.version &&
+    parsed.value.resource === resource.name
+  );
 }

@@ -16,13 +16,25 @@ const refused = (mode: 'off' | 'read' | 'write', method: string, path: string, s
 
 describe('Try it out: what the site sends to a live cluster', () => {
   it('reads by default: get, list, and watch cut to a few seconds', () => {
-    expect(allowed('read', 'GET', '/apis/apps/v1/namespaces/default/deployments/web')).toMatchObject({ action: 'get', template: '/apis/apps/v1/namespaces/{namespace}/deployments/{name}', watch: false });
+    expect(allowed('read', 'GET', '/apis/apps/v1/namespaces/default/deployments/web')).toMatchObject({
+      action: 'get',
+      template: '/apis/apps/v1/namespaces/{namespace}/deployments/{name}',
+      watch: false,
+    });
     expect(allowed('read', 'GET', '/api/v1/namespaces', '?limit=5').upstreamPath).toBe('/api/v1/namespaces?limit=5');
     const watch = allowed('read', 'GET', '/api/v1/namespaces/default/pods', '?watch=true&timeoutSeconds=3600');
-    expect(watch).toMatchObject({ action: 'list', watch: true, upstreamPath: `/api/v1/namespaces/default/pods?watch=true&timeoutSeconds=${WATCH_SECONDS}` });
+    expect(watch).toMatchObject({
+      action: 'list',
+      watch: true,
+      upstreamPath: `/api/v1/namespaces/default/pods?watch=true&timeoutSeconds=${WATCH_SECONDS}`,
+    });
     expect(allowed('read', 'GET', '/api/v1/pods', '?watch=1&timeoutSeconds=2').upstreamPath).toBe('/api/v1/pods?watch=1&timeoutSeconds=2');
     expect(allowed('read', 'GET', '/api/v1/pods', '?watch=1&timeoutSeconds=0.2').upstreamPath).toBe('/api/v1/pods?watch=1&timeoutSeconds=1');
-    expect(allowed('read', 'GET', '/apis/apps/v1/watch/namespaces/default/deployments')).toMatchObject({ action: 'watchlist', watch: true, upstreamPath: `/apis/apps/v1/watch/namespaces/default/deployments?timeoutSeconds=${WATCH_SECONDS}` });
+    expect(allowed('read', 'GET', '/apis/apps/v1/watch/namespaces/default/deployments')).toMatchObject({
+      action: 'watchlist',
+      watch: true,
+      upstreamPath: `/apis/apps/v1/watch/namespaces/default/deployments?timeoutSeconds=${WATCH_SECONDS}`,
+    });
     expect(allowed('read', 'GET', '/api/v1/pods', '?watch=false').watch).toBe(false);
     expect(allowed('read', 'GET', '/apis/apps/v1/').action).toBe('get'); // discovery
   });
@@ -30,7 +42,9 @@ describe('Try it out: what the site sends to a live cluster', () => {
   it('refuses changes unless writing is enabled, and says how to enable it', () => {
     const refusal = refused('read', 'DELETE', '/apis/apps/v1/namespaces/default/deployments/web');
     expect(refusal).toMatchObject({ status: 403 });
-    expect(refusal.message).toMatch(/only get, list and watch.*DELETE \/apis\/apps\/v1\/namespaces\/\{namespace\}\/deployments\/\{name\} is "delete".*ATLAS_TRY_IT=write/);
+    expect(refusal.message).toMatch(
+      /only get, list and watch.*DELETE \/apis\/apps\/v1\/namespaces\/\{namespace\}\/deployments\/\{name\} is "delete".*ATLAS_TRY_IT=write/,
+    );
     refused('read', 'POST', '/api/v1/namespaces');
     refused('read', 'PATCH', '/api/v1/namespaces/default');
     refused('read', 'PUT', '/api/v1/namespaces/default/configmaps/x');

@@ -52,7 +52,12 @@ function matchersOf(doc: OpenAPIV2.Document): Matcher[] {
   if (!list) {
     list = Object.entries(doc.paths ?? {})
       .filter(([template]) => template.startsWith('/api'))
-      .map(([template, item]) => ({ template, pattern: compile(template), item, literals: template.split('/').filter((s) => s && !s.startsWith('{')).length }))
+      .map(([template, item]) => ({
+        template,
+        pattern: compile(template),
+        item,
+        literals: template.split('/').filter((s) => s && !s.startsWith('{')).length,
+      }))
       .sort((a, b) => b.literals - a.literals);
     matchers.set(doc, list);
   }
@@ -75,7 +80,11 @@ function truthy(value: string | null): boolean {
 
 function refuseAction(mode: TryItMode, method: string, template: string, action: string): Decision {
   if (action === 'connect') {
-    return { allow: false, status: 403, message: `${method} ${template} connects to a pod, service or node (exec, attach, port-forward, proxy); Try it out does not send such requests` };
+    return {
+      allow: false,
+      status: 403,
+      message: `${method} ${template} connects to a pod, service or node (exec, attach, port-forward, proxy); Try it out does not send such requests`,
+    };
   }
   if (mode === 'read') {
     return {
@@ -106,11 +115,15 @@ export function decide(doc: OpenAPIV2.Document, mode: TryItMode, method: string,
   if (!allowed) return refuseAction(mode, method, matcher.template, action);
 
   const query = new URLSearchParams(search);
-  if (truthy(query.get('follow'))) return { allow: false, status: 400, message: 'follow=true streams without end; Try it out shows finished answers only (leave follow unset)' };
+  if (truthy(query.get('follow')))
+    return { allow: false, status: 400, message: 'follow=true streams without end; Try it out shows finished answers only (leave follow unset)' };
   const watch = action === 'watch' || action === 'watchlist' || (action === 'list' && truthy(query.get('watch')));
   if (watch) {
     const asked = Number(query.get('timeoutSeconds'));
-    query.set('timeoutSeconds', String(Number.isFinite(asked) && asked > 0 ? Math.min(Math.max(1, Math.floor(asked)), WATCH_SECONDS) : WATCH_SECONDS));
+    query.set(
+      'timeoutSeconds',
+      String(Number.isFinite(asked) && asked > 0 ? Math.min(Math.max(1, Math.floor(asked)), WATCH_SECONDS) : WATCH_SECONDS),
+    );
   }
   const rest = query.toString();
   return { allow: true, action, template: matcher.template, watch, upstreamPath: rest ? `${pathname}?${rest}` : pathname };

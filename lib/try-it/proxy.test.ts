@@ -19,7 +19,11 @@ beforeAll(async () => {
   const pki = generateTestPki();
   server = await startApiServer(await documentsFromSnapshot(EMBEDDED_SNAPSHOT), { pki });
   server.switches.tokens = { site: TOKEN };
-  const file = await writeKubeconfig(path.join(await mkdtemp(path.join(tmpdir(), 'atlas-try-it-')), 'kubeconfig'), { server: server.url, pki, user: { token: TOKEN } });
+  const file = await writeKubeconfig(path.join(await mkdtemp(path.join(tmpdir(), 'atlas-try-it-')), 'kubeconfig'), {
+    server: server.url,
+    pki,
+    user: { token: TOKEN },
+  });
   // The same way the site makes its primary source from ATLAS_KUBECONFIG.
   live = createSource({ kind: 'kubeconfig', name: 'double', file }, { refreshSeconds: 30, timeoutSeconds: 10, retries: 0 });
 });
@@ -35,7 +39,13 @@ function context(mode: TryItContext['mode'] = 'read', source: Source = live): Tr
 function browserRequest(apiPath: string, init: RequestInit & { headers?: Record<string, string> } = {}): Request {
   return new Request(`http://site.test/try-it${apiPath}`, {
     ...init,
-    headers: { [TRY_IT_HEADER]: '1', cookie: 'session=browser-cookie', authorization: 'Bearer browser-token', accept: 'application/json', ...init.headers },
+    headers: {
+      [TRY_IT_HEADER]: '1',
+      cookie: 'session=browser-cookie',
+      authorization: 'Bearer browser-token',
+      accept: 'application/json',
+      ...init.headers,
+    },
   });
 }
 
@@ -70,7 +80,12 @@ describe('/try-it/: Try it out through the site server', () => {
     const refused = await handleTryIt(browserRequest(WEB, { method: 'DELETE' }), context('read'));
     expect(refused.status).toBe(403);
     expect(refused.headers.get(TRY_IT_HEADER)).toBe('refused');
-    expect(await refused.json()).toMatchObject({ kind: 'Status', code: 403, reason: 'Forbidden', message: expect.stringMatching(/^kube-api-atlas: Try it out on this site sends only get, list and watch requests.*ATLAS_TRY_IT=write/) });
+    expect(await refused.json()).toMatchObject({
+      kind: 'Status',
+      code: 403,
+      reason: 'Forbidden',
+      message: expect.stringMatching(/^kube-api-atlas: Try it out on this site sends only get, list and watch requests.*ATLAS_TRY_IT=write/),
+    });
     expect(server.count((r) => r.method === 'DELETE')).toBe(before);
     expect(server.objects.has(WEB)).toBe(true);
 
@@ -83,10 +98,16 @@ describe('/try-it/: Try it out through the site server', () => {
 
   it('passes a write body through with its type, and refuses types kube-apiserver does not read', async () => {
     const body = JSON.stringify({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'new' } });
-    const posted = await handleTryIt(browserRequest('/api/v1/namespaces', { method: 'POST', body, headers: { 'content-type': 'application/json' } }), context('write'));
+    const posted = await handleTryIt(
+      browserRequest('/api/v1/namespaces', { method: 'POST', body, headers: { 'content-type': 'application/json' } }),
+      context('write'),
+    );
     expect(posted.status).toBe(405); // the double has no create; what matters is that it got the request
     expect(server.requests.at(-1)).toMatchObject({ method: 'POST', path: '/api/v1/namespaces' });
-    const form = await handleTryIt(browserRequest('/api/v1/namespaces', { method: 'POST', body: 'a=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } }), context('write'));
+    const form = await handleTryIt(
+      browserRequest('/api/v1/namespaces', { method: 'POST', body: 'a=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } }),
+      context('write'),
+    );
     expect(form.status).toBe(415);
   });
 
@@ -99,7 +120,10 @@ describe('/try-it/: Try it out through the site server', () => {
   });
 
   it('does nothing for a snapshot source or with ATLAS_TRY_IT=off', async () => {
-    const snapshot = createSource({ kind: 'snapshot', name: 'kubernetes-1.36', directory: EMBEDDED_SNAPSHOT }, { refreshSeconds: 30, timeoutSeconds: 10, retries: 0 });
+    const snapshot = createSource(
+      { kind: 'snapshot', name: 'kubernetes-1.36', directory: EMBEDDED_SNAPSHOT },
+      { refreshSeconds: 30, timeoutSeconds: 10, retries: 0 },
+    );
     const fromSnapshot = await handleTryIt(browserRequest(WEB), context('read', snapshot));
     expect(fromSnapshot.status).toBe(404);
     expect((await fromSnapshot.json()).message).toMatch(/needs a live cluster/);

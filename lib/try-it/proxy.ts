@@ -54,7 +54,9 @@ async function readBody(request: Request): Promise<{ body?: Uint8Array; contentT
   const body = new Uint8Array(await request.arrayBuffer());
   if (body.byteLength === 0) return {};
   if (body.byteLength > MAX_BODY_BYTES) return { error: refuse(413, `request bodies are limited to ${MAX_BODY_BYTES / 1024} KiB`) };
-  const contentType = request.headers.get('content-type') ?? 'application/json';
+  // Kubernetes declares `consumes: */*` for deletes, so Swagger UI sends that: the body is DeleteOptions JSON.
+  const declaredType = request.headers.get('content-type') ?? '';
+  const contentType = declaredType === '' || declaredType.startsWith('*/*') ? 'application/json' : declaredType;
   if (!BODY_TYPES.test(contentType)) return { error: refuse(415, `Content-Type ${contentType} is not one kube-apiserver reads`) };
   return { body, contentType };
 }
