@@ -107,6 +107,16 @@ for (const site of sitesUnderTest()) {
       await page.close();
     });
 
+    it('a field view address always lands on the field', async () => {
+      const { page } = await openPage(browser);
+      await page.goto(pageUrl(site, '/apis/apps/v1/deployments/fields/spec.template.spec.containers'));
+      // The server renders the field view; the export, which shows this field on the resource page, goes to its deep link.
+      await page.waitForFunction(() => document.querySelector('[id="spec.template.spec.containers.image"]') !== null);
+      assert.match(await page.locator('main').innerText(), /containers/);
+      if (site.name !== 'server') assert.match(page.url(), /\/apis\/apps\/v1\/deployments\/#spec\.template\.spec\.containers$/);
+      await page.close();
+    });
+
     it('shows honestly what only one side knows', async () => {
       const { page } = await openPage(browser);
       await page.goto(pageUrl(site, '/apis/scheduling.k8s.io/v1alpha2/compositepodgroups'));

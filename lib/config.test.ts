@@ -26,6 +26,20 @@ describe('configuration from the environment', () => {
     expect(() => readConfig({ ATLAS_TRY_IT: 'yes' })).toThrow(/ATLAS_TRY_IT: must be off, read or write, got "yes"/);
   });
 
+  it('reads the sources to compare with from ATLAS_SOURCES', () => {
+    const config = readConfig({ ATLAS_SOURCES: 'old=snapshots/kubernetes-1.28, url:http://127.0.0.1:8001 ,staging=kubeconfig:staging,snapshot:/data/prod' });
+    expect(config.sources.slice(1)).toEqual([
+      { kind: 'snapshot', name: 'old', directory: path.resolve('snapshots/kubernetes-1.28') },
+      { kind: 'url', name: '127.0.0.1:8001', url: 'http://127.0.0.1:8001' },
+      { kind: 'kubeconfig', name: 'staging', context: 'staging' },
+      { kind: 'snapshot', name: 'prod', directory: '/data/prod' },
+    ]);
+    expect(config.snapshotsRoot).toBeUndefined();
+    expect(readConfig({ ATLAS_EXPORT: '1', ATLAS_SOURCES: 'url:http://x:1,snapshots/kubernetes-1.28' }).sources.map((s) => s.kind)).toEqual(['snapshot', 'snapshot']);
+    expect(readConfig({}).snapshotsRoot).toBe(path.resolve('snapshots'));
+    expect(() => readConfig({ ATLAS_SOURCES: 'x=kubeconfig:' })).toThrow(/ATLAS_SOURCES: "x=kubeconfig:" names no context/);
+  });
+
   it('builds static exports from snapshots only', () => {
     expect(readConfig({ ATLAS_EXPORT: '1', ATLAS_SERVER_URL: 'http://127.0.0.1:8001' }).sources[0]?.kind).toBe('snapshot');
   });

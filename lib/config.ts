@@ -12,10 +12,15 @@ export interface AtlasConfig {
   /** True while `npm run export` builds the static site. */
   staticExport: boolean;
   /**
-   * The configured sources, primary first. Today there is exactly one; a
-   * later feature (comparing sources) appends more, each with its own name.
+   * The configured sources, primary first, then those to compare with
+   * (`ATLAS_SOURCES`). Each has its own name.
    */
   sources: SourceConfig[];
+  /**
+   * When `ATLAS_SOURCES` is not set: also offer every snapshot directory in
+   * this folder (the embedded `snapshots/`) for comparison.
+   */
+  snapshotsRoot?: string;
   /** Caching, timeouts and retries of live sources. */
   live: LiveSettings;
   /**
@@ -123,6 +128,45 @@ function tryItMode(env: Environment): TryItMode {
   return raw as TryItMode;
 }
 
+/**
+ * `ATLAS_SOURCES`: the sources to compare with, comma-separated, each
+ * `NAME=SPEC` or just `SPEC`, where SPEC is a snapshot directory
+ * (`snapshot:DIR` or a bare path), `url:URL`, or `kubeconfig:CONTEXT`
+ * (from ATLAS_KUBECONFIG or kubectl's default kubeconfig). A static export
+ * compares snapshots only, as it is built from snapshots.
+ */
+export function parseExtraSources(raw: string, env: Environment, staticExport: boolean): SourceConfig[] {
+  const where = 'environment variable ATLAS_SOURCES';
+  const sources: SourceConfig[] = [];
+  for (const entry of raw.split(',').map((e) => e.trim()).filter(Boolean)) {
+    const eq = entry.indexOf('=');
+    const named = eq > 0 && !entry.slice(0, eq).includes(':') && !entry.slice(0, eq).includes('/');
+    const name = named ? entry.slice(0, eq) : undefined;
+    const spec = named ? entry.slice(eq + 1) : entry;
+    if (spec.startsWith('url:')) {
+      if (staticExport) continue;
+      const url = spec.slice('url:'.length);
+      sources.push({ kind: 'url', name: name ?? hostName(url), url });
+    } else if (spec.startsWith('kubeconfig:')) {
+      if (staticExport) continue;
+      const context = spec.slice('kubeconfig:'.length);
+      if (!context) throw new AtlasError(where, `"${entry}" names no context (kubeconfig:CONTEXT)`);
+      sources.push({
+        kind: 'kubeconfig',
+        name: name ?? context,
+        context,
+        ...(env.ATLAS_KUBECONFIG ? { file: path.resolve(/*turbopackIgnore: true*/ process.cwd(), env.ATLAS_KUBECONFIG) } : {}),
+      });
+    } else {
+      const dir = spec.startsWith('snapshot:') ? spec.slice('snapshot:'.length) : spec;
+      if (!dir) throw new AtlasError(where, `"${entry}" names no snapshot directory`);
+      const directory = path.resolve(/*turbopackIgnore: true*/ process.cwd(), dir);
+      sources.push({ kind: 'snapshot', name: name ?? path.basename(directory), directory });
+    }
+  }
+  return sources;
+}
+
 export function readConfig(env: Environment = process.env): AtlasConfig {
   // The snapshot is chosen at run time, not bundled: keep the bundler from tracing it.
   const snapshotDir = path.resolve(/*turbopackIgnore: true*/ process.cwd(), env.ATLAS_SNAPSHOT || DEFAULT_SNAPSHOT);
@@ -130,7 +174,8 @@ export function readConfig(env: Environment = process.env): AtlasConfig {
   return {
     snapshotDir,
     staticExport,
-    sources: [primarySource(env, snapshotDir, staticExport)],
+    sources: [primarySource(env, snapshotDir, staticExport), ...(env.ATLAS_SOURCES !== undefined ? parseExtraSources(env.ATLAS_SOURCES, env, staticExport) : [])],
+    ...(env.ATLAS_SOURCES === undefined ? { snapshotsRoot: path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'snapshots') } : {}),
     live: {
       refreshSeconds: positiveNumber(env, 'ATLAS_REFRESH_SECONDS', 30, { allowZero: true }),
       timeoutSeconds: positiveNumber(env, 'ATLAS_TIMEOUT_SECONDS', 10),

@@ -1,8 +1,11 @@
 /**
- * Builds `snapshots/kubernetes-1.36/` from the recorded documents in
- * `../shared/fixtures/kubernetes-1.36/`. Run: `npx tsx scripts/snapshot-from-fixtures.ts`.
- * The bodies are the fixture bytes unchanged; only `/version` is written here,
- * because the fixtures do not include it.
+ * Builds the embedded snapshots from the recorded documents in
+ * `../shared/fixtures/`: `snapshots/kubernetes-1.36/` (discovery, OpenAPI as
+ * JSON and protobuf, /version) and `snapshots/kubernetes-1.28/` (OpenAPI JSON
+ * only: that release was recorded without discovery or /version).
+ * Run: `npx tsx scripts/snapshot-from-fixtures.ts`.
+ * The bodies are the fixture bytes unchanged; only 1.36's `/version` is
+ * written here, because the fixtures do not include it.
  */
 import { readFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,6 +15,8 @@ import { SnapshotWriter } from '../lib/snapshot/write';
 const root = path.resolve(import.meta.dirname, '..');
 const fixtures = path.resolve(root, '../shared/fixtures/kubernetes-1.36');
 const out = path.join(root, 'snapshots/kubernetes-1.36');
+const fixtures128 = path.resolve(root, '../shared/fixtures/kubernetes-1.28');
+const out128 = path.join(root, 'snapshots/kubernetes-1.28');
 
 async function bytes(file: string): Promise<Uint8Array> {
   return new Uint8Array(await readFile(path.join(fixtures, file)));
@@ -22,7 +27,21 @@ function pathOfLegacyFile(file: string): string {
   return `/${file.replace(/\.json$/, '').split('__').join('/')}`;
 }
 
-async function main(): Promise<void> {
+async function make128(): Promise<void> {
+  const writer = new SnapshotWriter({
+    name: 'kubernetes-1.28',
+    description:
+      'Kubernetes 1.28: /openapi/v2 as JSON from kube-apiserver v1.28 (../shared/fixtures/kubernetes-1.28). No discovery or /version was recorded for this release, so groups, verbs and scopes are derived from the OpenAPI document and short names are unknown.',
+    recordedAt: '2026-11-21T00:00:00Z',
+  });
+  const body = new Uint8Array(await readFile(path.join(fixtures128, 'openapi-v2.json')));
+  writer.add({ path: '/openapi/v2', accept: ACCEPT_JSON, status: 200, contentType: ACCEPT_JSON }, body, 'json', 'json');
+  await rm(out128, { recursive: true, force: true });
+  const manifest = await writer.write(out128);
+  console.log(`wrote ${out128}: ${manifest.entries.length} entries`);
+}
+
+async function make136(): Promise<void> {
   const writer = new SnapshotWriter({
     name: 'kubernetes-1.36',
     description:
@@ -67,4 +86,5 @@ async function main(): Promise<void> {
   console.log(`wrote ${out}: ${manifest.entries.length} entries`);
 }
 
-await main();
+await make136();
+await make128();

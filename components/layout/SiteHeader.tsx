@@ -15,7 +15,8 @@ export function SiteHeader({ sourceLabel }: { sourceLabel: string }) {
         <AppLink href="/">Groups</AppLink>
         <AppLink href="/kinds">Kinds</AppLink>
         <AppLink href="/definitions">Definitions</AppLink>
-        <AppLink href="/endpoints">Endpoints</AppLink>
+        <AppLink href="/compare">Compare</AppLink>
+        <AppLink href="/deprecations">Deprecations</AppLink>
       </nav>
       <SearchBox />
       <span className="header-spacer" />

@@ -2,6 +2,7 @@ import { Breadcrumbs, type Crumb } from '@/components/layout/Breadcrumbs';
 import { PageFrame } from '@/components/layout/Sidebar';
 import { AppLink } from '@/components/ui/AppLink';
 import { ScopeBadge, StabilityBadge, VerbList } from '@/components/ui/Badges';
+import { DerivedNote, GroupVersionLifecycle } from '@/components/ui/Lifecycle';
 import { Problems } from '@/components/ui/Problems';
 import { OpenApiTab } from '@/components/swagger/OpenApiTab';
 import { definitionPath, resourcePath } from '@/lib/model/lookup';
@@ -35,6 +36,8 @@ export function GroupVersionPage({ model, group, gv }: { model: ApiModel; group:
       </p>
       <OpenApiTab model={model} gv={gv}>
         <Problems problems={groupVersionProblems(model, gv)} />
+        <GroupVersionLifecycle gv={gv} />
+        <DerivedNote model={model} />
         {!gv.provenance.discovery ? (
           <div className="callout callout-warning">Discovery does not list this group-version; what is shown comes from the OpenAPI document.</div>
         ) : null}

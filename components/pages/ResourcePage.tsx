@@ -8,6 +8,7 @@ import { OpenApiTab } from '@/components/swagger/OpenApiTab';
 import { AppLink } from '@/components/ui/AppLink';
 import { ScopeBadge, StabilityBadge, VerbList } from '@/components/ui/Badges';
 import { Description } from '@/components/ui/Description';
+import { DerivedNote, ResourceLifecycle } from '@/components/ui/Lifecycle';
 import { Problems } from '@/components/ui/Problems';
 import { explainCommand } from '@/lib/model/kubectl';
 import { definitionPath, resourcePath } from '@/lib/model/lookup';
@@ -47,6 +48,8 @@ export function ResourcePage({ model, group, gv, resource }: { model: ApiModel; 
       <OpenApiTab model={model} gv={gv} resource={resource}>
         <Description text={schema?.description} className="desc lede" />
         <Problems problems={groupVersionProblems(model, gv)} />
+        <ResourceLifecycle model={model} gv={gv} resource={resource} />
+        <DerivedNote model={model} />
         <dl className="facts">
           <dt>apiVersion</dt>
           <dd>

@@ -131,6 +131,7 @@ function Field({ node }: { node: FieldNode }) {
       </a>
       <TypeLabel node={node} />
       {node.required ? <span className="field-required">required</span> : null}
+      {node.deprecated ? <span className="tag tag-deprecated">deprecated</span> : null}
     </>
   );
   const body = (

@@ -33,7 +33,7 @@ export function definitionPath(name: string): string {
 
 /** Every page path the site serves for this model, for the static export, the 404 page and search. */
 export function allPagePaths(model: ApiModel): string[] {
-  const paths = ['/', '/apis', '/definitions', '/endpoints', '/kinds'];
+  const paths = ['/', '/apis', '/definitions', '/endpoints', '/kinds', '/compare', '/deprecations'];
   const kinds: string[] = [];
   for (const group of model.groups) {
     paths.push(group.path);

@@ -7,6 +7,7 @@
  * (`spec.initContainers` → "same fields as spec.containers"), which halves the
  * Pod tree, and optional depth and size budgets cap the rest.
  */
+import { saysDeprecated } from './deprecation-text';
 import { refOf, shortDefinitionName, typeLabel, type Schema } from './schema-types';
 
 export interface FieldNode {
@@ -21,6 +22,8 @@ export interface FieldNode {
   enum?: string[];
   /** The default, JSON-encoded. */
   default?: string;
+  /** The description says this field is deprecated ("Deprecated: use X instead"). */
+  deprecated?: true;
   /** `x-kubernetes-*` markers and other hints (`nullable`, `readOnly`), in document order; absent when none. */
   hints?: Array<{ key: string; value: string }>;
   /** The definition this field's object (or item/value) type comes from. */
@@ -43,6 +46,11 @@ export interface FieldTreeOptions {
    * next one would exceed it; the rest link to their definitions. Default: unlimited.
    */
   maxFields?: number;
+  /**
+   * Expand a definition at every use instead of once per tree (cycles still
+   * stop). For diffs, which need every path; pages leave this off.
+   */
+  expandRepeats?: boolean;
   /** Path prefix for the returned nodes, when rendering a subtree: `spec.template`. */
   basePath?: string;
 }
@@ -56,6 +64,7 @@ interface Walk {
   budget: number;
   /** Definition → path where its fields were first expanded (the root is ""). */
   expanded: Map<string, string>;
+  expandRepeats: boolean;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -158,6 +167,7 @@ function fieldOf(walk: Walk, name: string, property: Schema, required: boolean, 
     ...(Array.isArray(property.enum ?? direct.schema.enum) ? { enum: (property.enum ?? direct.schema.enum ?? []).map(stringify) } : {}),
     ...(property.default !== undefined ? { default: stringify(property.default) } : {}),
     ...(hints.length > 0 ? { hints } : {}),
+    ...(description && saysDeprecated(description) ? { deprecated: true as const } : {}),
     ...(definition ? { definition } : {}),
   };
   if (hasProperties(inner.schema)) {
@@ -175,12 +185,13 @@ function expand(walk: Walk, pending: Pending[]): void {
     const { node, schema, definition, depth, stack } = pending[i]!;
     const firstPath = definition === undefined ? undefined : walk.expanded.get(definition);
     const size = Object.keys(schema.properties ?? {}).length;
-    if (definition !== undefined && firstPath !== undefined) {
-      node.stop = { reason: stack.includes(definition) ? 'cycle' : 'repeat', definition, path: firstPath };
+    const cycle = definition !== undefined && stack.includes(definition);
+    if (definition !== undefined && firstPath !== undefined && (cycle || !walk.expandRepeats)) {
+      node.stop = { reason: cycle ? 'cycle' : 'repeat', definition, path: firstPath };
     } else if (depth + 1 > walk.maxDepth || walk.budget < size) {
       node.stop = { reason: 'limit', ...(node.definition ? { definition: node.definition } : {}) };
     } else {
-      if (definition !== undefined) walk.expanded.set(definition, node.path);
+      if (definition !== undefined && !walk.expanded.has(definition)) walk.expanded.set(definition, node.path);
       walk.budget -= size;
       node.children = fieldsOf(walk, schema, node.path, depth + 1, definition === undefined ? stack : [...stack, definition], pending);
     }
@@ -205,6 +216,7 @@ export function buildObjectTree(definitions: Definitions, root: ObjectSchema, op
     maxDepth: options.maxDepth ?? Number.POSITIVE_INFINITY,
     budget: options.maxFields ?? Number.POSITIVE_INFINITY,
     expanded: new Map(root.definition === undefined ? [] : [[root.definition, basePath]]),
+    expandRepeats: options.expandRepeats ?? false,
   };
   const pending: Pending[] = [];
   const stack = root.definition === undefined ? [] : [root.definition];
@@ -232,7 +244,7 @@ export function fieldAtPath(definitions: Definitions, root: ObjectSchema, path: 
     const object = childObject(definitions, property);
     if (i === segments.length - 1) {
       const required = Array.isArray(current.schema.required) && current.schema.required.includes(name);
-      const walk: Walk = { definitions, maxDepth: 0, budget: 0, expanded: new Map() };
+      const walk: Walk = { definitions, maxDepth: 0, budget: 0, expanded: new Map(), expandRepeats: false };
       const node = fieldOf(walk, name, property, required, segments.slice(0, i).join('.'), 0, [], []);
       return { node, ...(object ? { object } : {}) };
     }

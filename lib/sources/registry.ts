@@ -1,3 +1,5 @@
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import type { AtlasConfig, SourceConfig } from '../config';
 import { AtlasError } from '../errors';
 import { displayServer } from '../kube/live/endpoint';
@@ -31,6 +33,21 @@ export function createSource(config: SourceConfig, settings: AtlasConfig['live']
 }
 
 /**
+ * Every snapshot directory (one holding manifest.json) in `root`, except
+ * those already configured or whose name is taken: offered for comparison.
+ */
+export function snapshotsIn(root: string, configured: readonly SourceConfig[]): SourceConfig[] {
+  if (!existsSync(root)) return [];
+  const names = new Set(configured.map((s) => s.name));
+  const directories = new Set(configured.flatMap((s) => (s.kind === 'snapshot' ? [path.resolve(s.directory)] : [])));
+  return readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(root, entry.name, 'manifest.json')))
+    .map((entry): SourceConfig => ({ kind: 'snapshot', name: entry.name, directory: path.join(root, entry.name) }))
+    .filter((s) => s.kind === 'snapshot' && !names.has(s.name) && !directories.has(path.resolve(s.directory)))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/**
  * The named sources of this process, one of them primary (the one the main
  * pages show). Today the configuration names one source; comparing several
  * (snapshots and live clusters side by side) only adds entries here.
@@ -50,7 +67,9 @@ export class SourceRegistry {
   }
 
   static fromConfig(config: AtlasConfig): SourceRegistry {
-    const sources = config.sources.map((s) => createSource(s, config.live));
+    const configured = [...config.sources];
+    if (config.snapshotsRoot) configured.push(...snapshotsIn(config.snapshotsRoot, configured));
+    const sources = configured.map((s) => createSource(s, config.live));
     return new SourceRegistry(sources, sources[0]!.name);
   }
 

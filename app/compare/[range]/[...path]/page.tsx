@@ -1,0 +1,68 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ResourceCompare } from '@/components/compare/ResourceCompare';
+import { SourceNotes } from '@/components/compare/SourceNotes';
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
+import { PageFrame } from '@/components/layout/Sidebar';
+import { comparisonPairs, resolveComparison } from '@/lib/compare-route';
+import { comparePath, parseRange, parseResourceSegments } from '@/lib/model/compare-paths';
+import { allResources, findResource } from '@/lib/model/lookup';
+import { param } from '@/lib/route-params';
+import { getBuildModels, getModel, isStaticExport } from '@/lib/source';
+
+type Params = { range: string; path: string[] };
+
+function segmentsOf(r: { group: string; version: string; name: string }): string[] {
+  return r.group === '' ? ['api', r.version, r.name] : ['apis', r.group, r.version, r.name];
+}
+
+/** In the export: every resource of either side of every pair. */
+export async function generateStaticParams(): Promise<Params[]> {
+  if (!isStaticExport()) return [];
+  const models = new Map((await getBuildModels()).map((s) => [s.name, s.model]));
+  return comparisonPairs([...models.keys()]).flatMap(({ from, to }) => {
+    const keys = new Map<string, string[]>();
+    for (const r of [...allResources(models.get(from)!), ...allResources(models.get(to)!)]) keys.set(segmentsOf(r).join('/'), segmentsOf(r));
+    return [...keys.values()].map((path) => ({ range: `${from}...${to}`, path }));
+  });
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const { range, path } = await params;
+  const names = parseRange(param(range));
+  return { title: `${path.map(param).at(-1) ?? ''}: ${names ? `${names.from} → ${names.to}` : ''}` };
+}
+
+export default async function CompareResourceRoute({ params }: { params: Promise<Params> }) {
+  const { range, path } = await params;
+  const target = parseResourceSegments(path.map(param));
+  if (!target) notFound();
+  const comparison = await resolveComparison(range);
+  const model = await getModel();
+  const fromResource = findResource(comparison.from.model, target.group, target.version, target.name);
+  const toResource = findResource(comparison.to.model, target.group, target.version, target.name);
+  if (!fromResource && !toResource) notFound();
+  const kind = (toResource ?? fromResource)!.kind || target.name;
+  const { from, to, primary } = comparison;
+  return (
+    <PageFrame model={model}>
+      <Breadcrumbs
+        items={[
+          { label: 'compare', href: '/compare' },
+          { label: `${from.name}...${to.name}`, href: comparePath(from.name, to.name) },
+          { label: target.group ? `${target.group}/${target.version}` : target.version },
+          { label: target.name },
+        ]}
+      />
+      <h1>
+        {kind}: {from.name} → {to.name}
+      </h1>
+      <SourceNotes sides={[from, to]} />
+      <ResourceCompare
+        from={{ ...from, ...(fromResource ? { resource: fromResource } : {}), primary: from.name === primary }}
+        to={{ ...to, ...(toResource ? { resource: toResource } : {}), primary: to.name === primary }}
+        target={target}
+      />
+    </PageFrame>
+  );
+}

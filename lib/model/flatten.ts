@@ -1,0 +1,45 @@
+/**
+ * Every field path of a definition with the facts a diff compares. Unlike
+ * the page tree, repeated definitions are expanded at every use (a change
+ * inside Container must show under spec.containers and spec.initContainers),
+ * cycles stop, and results are cached per definitions object.
+ */
+import { buildFieldTree, type FieldNode } from './schema';
+import type { Schema } from './schema-types';
+
+export interface FieldFacts {
+  type: string;
+  required: boolean;
+  enum?: string[];
+  description?: string;
+}
+
+const cache = new WeakMap<Record<string, Schema>, Map<string, Map<string, FieldFacts>>>();
+
+function flatten(nodes: readonly FieldNode[], into: Map<string, FieldFacts>): void {
+  for (const node of nodes) {
+    into.set(node.path, {
+      type: node.type,
+      required: node.required,
+      ...(node.enum ? { enum: node.enum } : {}),
+      ...(node.description ? { description: node.description } : {}),
+    });
+    if (node.children) flatten(node.children, into);
+  }
+}
+
+/** Field path → facts for `definition`, memoized per definitions object. */
+export function fieldFacts(definitions: Record<string, Schema>, definition: string): Map<string, FieldFacts> {
+  let perDefinition = cache.get(definitions);
+  if (!perDefinition) {
+    perDefinition = new Map();
+    cache.set(definitions, perDefinition);
+  }
+  const known = perDefinition.get(definition);
+  if (known) return known;
+  const facts = new Map<string, FieldFacts>();
+  // Depth 12 covers every real Kubernetes path; it bounds pathological CRDs.
+  flatten(buildFieldTree(definitions, definition, { expandRepeats: true, maxDepth: 12 }), facts);
+  perDefinition.set(definition, facts);
+  return facts;
+}

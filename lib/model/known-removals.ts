@@ -1,0 +1,51 @@
+/**
+ * API versions upstream Kubernetes has removed, with the release that
+ * removed them and what to use instead, from the Kubernetes "Deprecated API
+ * Migration Guide". Documents alone cannot say when an API goes away; this
+ * table lets the site say so for the well-known cases.
+ */
+export interface KnownRemoval {
+  groupVersion: string;
+  /** Resources (plural) affected; empty = the whole group-version. */
+  resources: string[];
+  removedIn: string;
+  /** `apps/v1`, or a sentence when there is no direct replacement. */
+  replacement: string;
+}
+
+export const KNOWN_REMOVALS: readonly KnownRemoval[] = [
+  { groupVersion: 'extensions/v1beta1', resources: ['daemonsets', 'deployments', 'replicasets'], removedIn: 'v1.16', replacement: 'apps/v1' },
+  { groupVersion: 'extensions/v1beta1', resources: ['networkpolicies'], removedIn: 'v1.16', replacement: 'networking.k8s.io/v1' },
+  { groupVersion: 'extensions/v1beta1', resources: ['podsecuritypolicies'], removedIn: 'v1.16', replacement: 'policy/v1beta1' },
+  { groupVersion: 'apps/v1beta1', resources: ['deployments', 'statefulsets', 'replicasets'], removedIn: 'v1.16', replacement: 'apps/v1' },
+  { groupVersion: 'apps/v1beta2', resources: ['daemonsets', 'deployments', 'statefulsets', 'replicasets'], removedIn: 'v1.16', replacement: 'apps/v1' },
+  { groupVersion: 'admissionregistration.k8s.io/v1beta1', resources: ['mutatingwebhookconfigurations', 'validatingwebhookconfigurations'], removedIn: 'v1.22', replacement: 'admissionregistration.k8s.io/v1' },
+  { groupVersion: 'apiextensions.k8s.io/v1beta1', resources: ['customresourcedefinitions'], removedIn: 'v1.22', replacement: 'apiextensions.k8s.io/v1' },
+  { groupVersion: 'apiregistration.k8s.io/v1beta1', resources: ['apiservices'], removedIn: 'v1.22', replacement: 'apiregistration.k8s.io/v1' },
+  { groupVersion: 'authentication.k8s.io/v1beta1', resources: ['tokenreviews'], removedIn: 'v1.22', replacement: 'authentication.k8s.io/v1' },
+  { groupVersion: 'authorization.k8s.io/v1beta1', resources: ['localsubjectaccessreviews', 'selfsubjectaccessreviews', 'subjectaccessreviews', 'selfsubjectrulesreviews'], removedIn: 'v1.22', replacement: 'authorization.k8s.io/v1' },
+  { groupVersion: 'certificates.k8s.io/v1beta1', resources: ['certificatesigningrequests'], removedIn: 'v1.22', replacement: 'certificates.k8s.io/v1' },
+  { groupVersion: 'coordination.k8s.io/v1beta1', resources: ['leases'], removedIn: 'v1.22', replacement: 'coordination.k8s.io/v1' },
+  { groupVersion: 'extensions/v1beta1', resources: ['ingresses'], removedIn: 'v1.22', replacement: 'networking.k8s.io/v1' },
+  { groupVersion: 'networking.k8s.io/v1beta1', resources: ['ingresses', 'ingressclasses'], removedIn: 'v1.22', replacement: 'networking.k8s.io/v1' },
+  { groupVersion: 'rbac.authorization.k8s.io/v1beta1', resources: ['clusterroles', 'clusterrolebindings', 'roles', 'rolebindings'], removedIn: 'v1.22', replacement: 'rbac.authorization.k8s.io/v1' },
+  { groupVersion: 'scheduling.k8s.io/v1beta1', resources: ['priorityclasses'], removedIn: 'v1.22', replacement: 'scheduling.k8s.io/v1' },
+  { groupVersion: 'storage.k8s.io/v1beta1', resources: ['csidrivers', 'csinodes', 'storageclasses', 'volumeattachments'], removedIn: 'v1.22', replacement: 'storage.k8s.io/v1' },
+  { groupVersion: 'batch/v1beta1', resources: ['cronjobs'], removedIn: 'v1.25', replacement: 'batch/v1' },
+  { groupVersion: 'discovery.k8s.io/v1beta1', resources: ['endpointslices'], removedIn: 'v1.25', replacement: 'discovery.k8s.io/v1' },
+  { groupVersion: 'events.k8s.io/v1beta1', resources: ['events'], removedIn: 'v1.25', replacement: 'events.k8s.io/v1' },
+  { groupVersion: 'autoscaling/v2beta1', resources: ['horizontalpodautoscalers'], removedIn: 'v1.25', replacement: 'autoscaling/v2' },
+  { groupVersion: 'policy/v1beta1', resources: ['poddisruptionbudgets'], removedIn: 'v1.25', replacement: 'policy/v1' },
+  { groupVersion: 'policy/v1beta1', resources: ['podsecuritypolicies'], removedIn: 'v1.25', replacement: 'no replacement: use Pod Security Admission or a third-party admission webhook' },
+  { groupVersion: 'node.k8s.io/v1beta1', resources: ['runtimeclasses'], removedIn: 'v1.25', replacement: 'node.k8s.io/v1' },
+  { groupVersion: 'flowcontrol.apiserver.k8s.io/v1beta1', resources: ['flowschemas', 'prioritylevelconfigurations'], removedIn: 'v1.26', replacement: 'flowcontrol.apiserver.k8s.io/v1' },
+  { groupVersion: 'autoscaling/v2beta2', resources: ['horizontalpodautoscalers'], removedIn: 'v1.26', replacement: 'autoscaling/v2' },
+  { groupVersion: 'storage.k8s.io/v1beta1', resources: ['csistoragecapacities'], removedIn: 'v1.27', replacement: 'storage.k8s.io/v1' },
+  { groupVersion: 'flowcontrol.apiserver.k8s.io/v1beta2', resources: ['flowschemas', 'prioritylevelconfigurations'], removedIn: 'v1.29', replacement: 'flowcontrol.apiserver.k8s.io/v1' },
+  { groupVersion: 'flowcontrol.apiserver.k8s.io/v1beta3', resources: ['flowschemas', 'prioritylevelconfigurations'], removedIn: 'v1.32', replacement: 'flowcontrol.apiserver.k8s.io/v1' },
+];
+
+/** The known removal of a resource of a group-version, if any. */
+export function knownRemoval(groupVersion: string, resource: string): KnownRemoval | undefined {
+  return KNOWN_REMOVALS.find((r) => r.groupVersion === groupVersion && (r.resources.length === 0 || r.resources.includes(resource)));
+}
