@@ -127,7 +127,10 @@ export class HttpTransport implements RequestTransport {
         response = await this.attempt(url, attempt);
       } catch (error) {
         if (error instanceof TransportError) throw error;
-        if (request.method === 'GET' && tries < this.options.retries && isRetriable(error)) continue;
+        if (request.method === 'GET' && tries < this.options.retries && isRetriable(error)) {
+          await (this.options.sleep ?? defaultSleep)(100 * 2 ** tries);
+          continue;
+        }
         const what = (error as { code?: unknown }).code === 'ATLAS_TOO_LARGE' ? (error as Error).message : describeNetworkError(error, this.endpoint.trust, timeoutSeconds);
         throw new TransportError(`${request.method} ${url}`, what, { cause: error });
       }
