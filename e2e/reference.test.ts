@@ -126,6 +126,21 @@ for (const site of sitesUnderTest()) {
       await page.close();
     });
 
+    it('follows the system colour scheme, and the stored choice of the theme toggle over it', async () => {
+      for (const scheme of ['light', 'dark'] as const) {
+        for (const stored of [undefined, 'light', 'dark'] as const) {
+          const context = await browser.newContext({ colorScheme: scheme });
+          const page = await context.newPage();
+          if (stored) await page.addInitScript((theme) => localStorage.setItem('atlas-theme', theme), stored);
+          await page.goto(pageUrl(site, '/'));
+          const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+          const expected = (stored ?? scheme) === 'dark' ? 'rgb(13, 17, 23)' : 'rgb(255, 255, 255)';
+          assert.equal(background, expected, `system ${scheme}, stored ${stored ?? 'none'}`);
+          await context.close();
+        }
+      }
+    });
+
     it('lists the non-resource endpoints', async () => {
       const { page } = await openPage(browser);
       await page.goto(pageUrl(site, '/endpoints'));
