@@ -107,6 +107,16 @@ for (const site of sitesUnderTest()) {
       await page.close();
     });
 
+    it('a field view address always lands on the field', async () => {
+      const { page } = await openPage(browser);
+      await page.goto(pageUrl(site, '/apis/apps/v1/deployments/fields/spec.template.spec.containers'));
+      // The server renders the field view; the export, which shows this field on the resource page, goes to its deep link.
+      await page.waitForFunction(() => document.querySelector('[id="spec.template.spec.containers.image"]') !== null);
+      assert.match(await page.locator('main').innerText(), /containers/);
+      if (site.name !== 'server') assert.match(page.url(), /\/apis\/apps\/v1\/deployments\/#spec\.template\.spec\.containers$/);
+      await page.close();
+    });
+
     it('shows honestly what only one side knows', async () => {
       const { page } = await openPage(browser);
       await page.goto(pageUrl(site, '/apis/scheduling.k8s.io/v1alpha2/compositepodgroups'));
@@ -114,6 +124,21 @@ for (const site of sitesUnderTest()) {
       await page.goto(pageUrl(site, '/api/v1/pods'));
       assert.match(await page.locator('#subresource-resize').innerText(), /not in discovery/i);
       await page.close();
+    });
+
+    it('follows the system colour scheme, and the stored choice of the theme toggle over it', async () => {
+      for (const scheme of ['light', 'dark'] as const) {
+        for (const stored of [undefined, 'light', 'dark'] as const) {
+          const context = await browser.newContext({ colorScheme: scheme });
+          const page = await context.newPage();
+          if (stored) await page.addInitScript((theme) => localStorage.setItem('atlas-theme', theme), stored);
+          await page.goto(pageUrl(site, '/'));
+          const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+          const expected = (stored ?? scheme) === 'dark' ? 'rgb(13, 17, 23)' : 'rgb(255, 255, 255)';
+          assert.equal(background, expected, `system ${scheme}, stored ${stored ?? 'none'}`);
+          await context.close();
+        }
+      }
     });
 
     it('lists the non-resource endpoints', async () => {

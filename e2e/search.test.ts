@@ -109,6 +109,8 @@ for (const site of sitesUnderTest()) {
     it('the resource page links objects it does not inline to their field views', async () => {
       const { page, errors } = await openPage(browser);
       await page.goto(pageUrl(site, '/api/v1/pods#spec.containers.livenessProbe.exec'));
+      // Wait for the deep link to have landed (it scrolls), so the click below does not race the scroll.
+      await page.waitForSelector('li.field-targeted[id="spec.containers.livenessProbe.exec"]');
       const link = page.locator('li.field[id="spec.containers.livenessProbe.exec"] .field-stop a', { hasText: 'open spec.containers.livenessProbe.exec' });
       await link.click();
       await page.waitForURL(/\/api\/v1\/pods\/fields\/spec\.containers\.livenessProbe\.exec\/?$/);

@@ -19,6 +19,13 @@ describe('configuration from the environment', () => {
     expect(readConfig({ ATLAS_REFRESH_SECONDS: '5', ATLAS_TIMEOUT_SECONDS: '2.5', ATLAS_RETRIES: '0' }).live).toEqual({ refreshSeconds: 5, timeoutSeconds: 2.5, retries: 0 });
   });
 
+  it('lets Try it out read by default; writing is an explicit opt-in', () => {
+    expect(readConfig({}).tryIt).toBe('read');
+    expect(readConfig({ ATLAS_TRY_IT: 'off' }).tryIt).toBe('off');
+    expect(readConfig({ ATLAS_TRY_IT: 'write' }).tryIt).toBe('write');
+    expect(() => readConfig({ ATLAS_TRY_IT: 'yes' })).toThrow(/ATLAS_TRY_IT: must be off, read or write, got "yes"/);
+  });
+
   it('reads the sources to compare with from ATLAS_SOURCES', () => {
     const config = readConfig({ ATLAS_SOURCES: 'old=snapshots/kubernetes-1.28, url:http://127.0.0.1:8001 ,staging=kubeconfig:staging,snapshot:/data/prod' });
     expect(config.sources.slice(1)).toEqual([

@@ -23,7 +23,17 @@ export interface AtlasConfig {
   snapshotsRoot?: string;
   /** Caching, timeouts and retries of live sources. */
   live: LiveSettings;
+  /**
+   * What the OpenAPI tab's "Try it out" may send to a live cluster through
+   * the site's server (`ATLAS_TRY_IT`): `read` (default: get, list, watch),
+   * `write` (also create, update, patch, delete), or `off`. Snapshots and
+   * static exports never have it.
+   */
+  tryIt: TryItMode;
 }
+
+export type TryItMode = 'off' | 'read' | 'write';
+const TRY_IT_MODES: readonly TryItMode[] = ['off', 'read', 'write'];
 
 /** Where one source's documents come from. */
 export type SourceConfig =
@@ -109,6 +119,15 @@ function primarySource(env: Environment, snapshotDir: string, staticExport: bool
   return chosen[0] ?? snapshot;
 }
 
+function tryItMode(env: Environment): TryItMode {
+  const raw = env.ATLAS_TRY_IT;
+  if (raw === undefined || raw === '') return 'read';
+  if (!(TRY_IT_MODES as readonly string[]).includes(raw)) {
+    throw new AtlasError('environment variable ATLAS_TRY_IT', `must be off, read or write, got ${JSON.stringify(raw)}`);
+  }
+  return raw as TryItMode;
+}
+
 /**
  * `ATLAS_SOURCES`: the sources to compare with, comma-separated, each
  * `NAME=SPEC` or just `SPEC`, where SPEC is a snapshot directory
@@ -162,5 +181,6 @@ export function readConfig(env: Environment = process.env): AtlasConfig {
       timeoutSeconds: positiveNumber(env, 'ATLAS_TIMEOUT_SECONDS', 10),
       retries: positiveNumber(env, 'ATLAS_RETRIES', 3, { allowZero: true }),
     },
+    tryIt: tryItMode(env),
   };
 }

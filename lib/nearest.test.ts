@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { embeddedModel } from './testing/model';
 import { allPagePaths } from './model/lookup';
-import { nearestPaths } from './nearest';
+import { fieldViewFallback, nearestPaths } from './nearest';
 
 describe('nearest page suggestions', () => {
   it('finds the page a typo meant', async () => {
@@ -15,5 +15,15 @@ describe('nearest page suggestions', () => {
   it('suggests nothing for nonsense', async () => {
     const paths = allPagePaths(await embeddedModel());
     expect(nearestPaths('/zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz', paths)).toEqual([]);
+  });
+});
+
+describe('field views the export did not pre-render', () => {
+  it('fall back to the deep link on the resource page', async () => {
+    const paths = allPagePaths(await embeddedModel());
+    expect(fieldViewFallback('/apis/apps/v1/deployments/fields/spec.template.spec.containers', paths)).toBe('/apis/apps/v1/deployments#spec.template.spec.containers');
+    expect(fieldViewFallback('/api/v1/pods/fields/spec/', paths)).toBe('/api/v1/pods#spec');
+    expect(fieldViewFallback('/apis/apps/v1/nothing/fields/spec', paths)).toBeUndefined();
+    expect(fieldViewFallback('/apis/apps/v1/deployments', paths)).toBeUndefined();
   });
 });

@@ -32,3 +32,15 @@ function normalize(path: string): string {
 function lastSegment(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
+
+/**
+ * A field view the static export did not pre-render (the resource page
+ * already shows that field) falls back to the field's deep link:
+ * `/apis/apps/v1/deployments/fields/spec.template` → `/apis/apps/v1/deployments#spec.template`.
+ */
+export function fieldViewFallback(wanted: string, known: readonly string[]): string | undefined {
+  const match = /^(.*)\/fields\/([^/]+)\/?$/.exec(wanted);
+  if (!match) return undefined;
+  const [, resource = '', field = ''] = match;
+  return known.includes(resource) && field ? `${resource}#${field}` : undefined;
+}

@@ -3,14 +3,15 @@
 import { useEffect, useState } from 'react';
 import { sitePath } from '@/components/ui/AppLink';
 import { decodeUriText } from '@/lib/decode-uri';
-import { nearestPaths } from '@/lib/nearest';
+import { fieldViewFallback, nearestPaths } from '@/lib/nearest';
 
 const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
 
 /**
  * Reads the address the user asked for and suggests the closest existing
- * pages. Runs in the browser because a static export serves one 404.html for
- * every unknown address.
+ * pages, or goes straight to a field's deep link when the address is a field
+ * view the export did not pre-render. Runs in the browser because a static
+ * export serves one 404.html for every unknown address.
  */
 export function NearestMatch() {
   const [state, setState] = useState<{ wanted: string; suggestions: string[] } | undefined>(undefined);
@@ -18,7 +19,11 @@ export function NearestMatch() {
     const wanted = decodeUriText(location.pathname.slice(basePath.length)) || '/';
     fetch(`${basePath}/routes.json`)
       .then((response) => (response.ok ? (response.json() as Promise<{ paths: string[] }>) : { paths: [] }))
-      .then(({ paths }) => setState({ wanted, suggestions: nearestPaths(wanted, paths) }))
+      .then(({ paths }) => {
+        const deepLink = fieldViewFallback(wanted, paths);
+        if (deepLink) location.replace(sitePath(deepLink));
+        else setState({ wanted, suggestions: nearestPaths(wanted, paths) });
+      })
       .catch(() => setState({ wanted, suggestions: [] }));
   }, []);
   if (!state) return <p className="muted">Looking for similar pages…</p>;

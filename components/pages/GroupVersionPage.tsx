@@ -4,6 +4,7 @@ import { AppLink } from '@/components/ui/AppLink';
 import { ScopeBadge, StabilityBadge, VerbList } from '@/components/ui/Badges';
 import { DerivedNote, GroupVersionLifecycle } from '@/components/ui/Lifecycle';
 import { Problems } from '@/components/ui/Problems';
+import { OpenApiTab } from '@/components/swagger/OpenApiTab';
 import { definitionPath, resourcePath } from '@/lib/model/lookup';
 import type { ApiGroup, ApiGroupVersion, ApiModel } from '@/lib/model/types';
 import { STABILITY_MEANING } from '@/lib/model/versions';
@@ -33,70 +34,72 @@ export function GroupVersionPage({ model, group, gv }: { model: ApiModel; group:
         Objects of this group-version use <code>apiVersion: {gv.groupVersion}</code>; their collections are under <code>{gv.path}</code>.{' '}
         {STABILITY_MEANING[gv.stability]}
       </p>
-      <Problems problems={groupVersionProblems(model, gv)} />
-      <GroupVersionLifecycle gv={gv} />
-      <DerivedNote model={model} />
-      {!gv.provenance.discovery ? (
-        <div className="callout callout-warning">Discovery does not list this group-version; what is shown comes from the OpenAPI document.</div>
-      ) : null}
-      <h2 id="section-resources">Resources ({gv.resources.length})</h2>
-      <div className="table-wrap">
-        <table className="table resources-table">
-          <thead>
-            <tr>
-              <th>Kind</th>
-              <th>Name</th>
-              <th>Scope</th>
-              <th>Verbs</th>
-              <th>Short names</th>
-            </tr>
-          </thead>
-          <tbody>
-            {gv.resources.map((r) => (
-              <tr key={r.name} data-resource={r.name}>
-                <td>
-                  <AppLink href={resourcePath(r)}>{r.kind || '(no kind)'}</AppLink>
-                  {!r.definition ? <span className="tag tag-warning" title="The OpenAPI document has no schema for this kind">no schema</span> : null}
-                </td>
-                <td>
-                  <code>{r.name}</code>
-                  {r.subresources.length > 0 ? (
-                    <div className="muted small">
-                      {r.subresources.map((s) => (
-                        <div key={s.name}>
-                          <code>
-                            {r.name}/{s.name}
-                          </code>
-                        </div>
-                      ))}
-                    </div>
-                  ) : null}
-                </td>
-                <td>
-                  <ScopeBadge scope={r.scope} />
-                </td>
-                <td>
-                  <VerbList verbs={r.verbs} />
-                </td>
-                <td>{r.shortNames.join(', ')}</td>
+      <OpenApiTab model={model} gv={gv}>
+        <Problems problems={groupVersionProblems(model, gv)} />
+        <GroupVersionLifecycle gv={gv} />
+        <DerivedNote model={model} />
+        {!gv.provenance.discovery ? (
+          <div className="callout callout-warning">Discovery does not list this group-version; what is shown comes from the OpenAPI document.</div>
+        ) : null}
+        <h2 id="section-resources">Resources ({gv.resources.length})</h2>
+        <div className="table-wrap">
+          <table className="table resources-table">
+            <thead>
+              <tr>
+                <th>Kind</th>
+                <th>Name</th>
+                <th>Scope</th>
+                <th>Verbs</th>
+                <th>Short names</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {gv.unlistedKinds.length > 0 ? (
-        <>
-          <h2 id="section-unlisted">Kinds with a schema but no resource</h2>
-          <p className="muted">The OpenAPI document names these kinds in {gv.groupVersion}, but discovery lists no resource that serves them.</p>
-          <ul>
-            {gv.unlistedKinds.map((k) => (
-              <li key={`${k.kind.kind} ${k.definition}`}>
-                <AppLink href={definitionPath(k.definition)}>{k.kind.kind}</AppLink>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+            </thead>
+            <tbody>
+              {gv.resources.map((r) => (
+                <tr key={r.name} data-resource={r.name}>
+                  <td>
+                    <AppLink href={resourcePath(r)}>{r.kind || '(no kind)'}</AppLink>
+                    {!r.definition ? <span className="tag tag-warning" title="The OpenAPI document has no schema for this kind">no schema</span> : null}
+                  </td>
+                  <td>
+                    <code>{r.name}</code>
+                    {r.subresources.length > 0 ? (
+                      <div className="muted small">
+                        {r.subresources.map((s) => (
+                          <div key={s.name}>
+                            <code>
+                              {r.name}/{s.name}
+                            </code>
+                          </div>
+                        ))}
+                      </div>
+                    ) : null}
+                  </td>
+                  <td>
+                    <ScopeBadge scope={r.scope} />
+                  </td>
+                  <td>
+                    <VerbList verbs={r.verbs} />
+                  </td>
+                  <td>{r.shortNames.join(', ')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {gv.unlistedKinds.length > 0 ? (
+          <>
+            <h2 id="section-unlisted">Kinds with a schema but no resource</h2>
+            <p className="muted">The OpenAPI document names these kinds in {gv.groupVersion}, but discovery lists no resource that serves them.</p>
+            <ul>
+              {gv.unlistedKinds.map((k) => (
+                <li key={`${k.kind.kind} ${k.definition}`}>
+                  <AppLink href={definitionPath(k.definition)}>{k.kind.kind}</AppLink>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </OpenApiTab>
     </PageFrame>
   );
 }

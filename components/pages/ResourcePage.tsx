@@ -4,6 +4,7 @@ import { Examples } from '@/components/resource/Examples';
 import { OperationsByVerb, ParameterGlossary } from '@/components/resource/Operations';
 import { FieldTarget } from '@/components/schema/FieldTarget.client';
 import { FieldTree } from '@/components/schema/FieldTree.client';
+import { OpenApiTab } from '@/components/swagger/OpenApiTab';
 import { AppLink } from '@/components/ui/AppLink';
 import { ScopeBadge, StabilityBadge, VerbList } from '@/components/ui/Badges';
 import { Description } from '@/components/ui/Description';
@@ -46,127 +47,129 @@ export function ResourcePage({ model, group, gv, resource }: { model: ApiModel; 
         {!resource.provenance.discovery ? <span className="tag tag-warning">not in discovery</span> : null}{' '}
         {!resource.definition ? <span className="tag tag-warning">no schema published</span> : null}
       </p>
-      <Description text={schema?.description} className="desc lede" />
-      <Problems problems={groupVersionProblems(model, gv)} />
-      <ResourceLifecycle model={model} gv={gv} resource={resource} />
-      <DerivedNote model={model} />
-      <dl className="facts">
-        <dt>apiVersion</dt>
-        <dd>
-          <code>{gv.groupVersion}</code>
-        </dd>
-        <dt>kind</dt>
-        <dd>
-          <code>{resource.kind}</code>
-        </dd>
-        <dt>resource</dt>
-        <dd>
-          <code>{resource.name}</code> (singular <code>{resource.singular || '—'}</code>)
-        </dd>
-        <dt>scope</dt>
-        <dd>{resource.scope === 'Namespaced' ? 'Namespaced: objects live in a namespace' : 'Cluster: objects are cluster-wide'}</dd>
-        <dt>short names</dt>
-        <dd>{resource.shortNames.length > 0 ? (
-            <span className="chips">
-              {resource.shortNames.map((s) => (
-                <code key={s}>{s}</code>
-              ))}
-            </span>
-          ) : (
-            <span className="muted">none</span>
-          )}</dd>
-        <dt>categories</dt>
-        <dd>{resource.categories.length > 0 ? resource.categories.join(', ') : <span className="muted">none</span>}</dd>
-        <dt>verbs</dt>
-        <dd>
-          <VerbList verbs={resource.verbs} />
-        </dd>
-        <dt>schema</dt>
-        <dd>
-          {resource.definition ? (
-            <AppLink href={definitionPath(resource.definition)}>{resource.definition}</AppLink>
-          ) : (
-            <span className="muted">The OpenAPI document has no schema for {gv.groupVersion} {resource.kind || resource.name}.</span>
-          )}
-          {resource.listDefinition ? (
+      <OpenApiTab model={model} gv={gv} resource={resource}>
+        <Description text={schema?.description} className="desc lede" />
+        <Problems problems={groupVersionProblems(model, gv)} />
+        <ResourceLifecycle model={model} gv={gv} resource={resource} />
+        <DerivedNote model={model} />
+        <dl className="facts">
+          <dt>apiVersion</dt>
+          <dd>
+            <code>{gv.groupVersion}</code>
+          </dd>
+          <dt>kind</dt>
+          <dd>
+            <code>{resource.kind}</code>
+          </dd>
+          <dt>resource</dt>
+          <dd>
+            <code>{resource.name}</code> (singular <code>{resource.singular || '—'}</code>)
+          </dd>
+          <dt>scope</dt>
+          <dd>{resource.scope === 'Namespaced' ? 'Namespaced: objects live in a namespace' : 'Cluster: objects are cluster-wide'}</dd>
+          <dt>short names</dt>
+          <dd>{resource.shortNames.length > 0 ? (
+              <span className="chips">
+                {resource.shortNames.map((s) => (
+                  <code key={s}>{s}</code>
+                ))}
+              </span>
+            ) : (
+              <span className="muted">none</span>
+            )}</dd>
+          <dt>categories</dt>
+          <dd>{resource.categories.length > 0 ? resource.categories.join(', ') : <span className="muted">none</span>}</dd>
+          <dt>verbs</dt>
+          <dd>
+            <VerbList verbs={resource.verbs} />
+          </dd>
+          <dt>schema</dt>
+          <dd>
+            {resource.definition ? (
+              <AppLink href={definitionPath(resource.definition)}>{resource.definition}</AppLink>
+            ) : (
+              <span className="muted">The OpenAPI document has no schema for {gv.groupVersion} {resource.kind || resource.name}.</span>
+            )}
+            {resource.listDefinition ? (
+              <>
+                {' '}
+                · list: <AppLink href={definitionPath(resource.listDefinition)}>{shortDefinitionName(resource.listDefinition)}</AppLink>
+              </>
+            ) : null}
+          </dd>
+          {others.length > 0 ? (
             <>
-              {' '}
-              · list: <AppLink href={definitionPath(resource.listDefinition)}>{shortDefinitionName(resource.listDefinition)}</AppLink>
+              <dt>other versions</dt>
+              <dd>
+                {others.map((r) => (
+                  <AppLink key={r.version} href={resourcePath(r)} className="version-link">
+                    {r.version}{' '}
+                  </AppLink>
+                ))}
+              </dd>
             </>
           ) : null}
-        </dd>
-        {others.length > 0 ? (
+          {resource.kind ? (
+            <>
+              <dt>kind page</dt>
+              <dd>
+                <AppLink href={`/kinds/${resource.kind}`}>every version serving {resource.kind}</AppLink>
+              </dd>
+            </>
+          ) : null}
+        </dl>
+
+        <Examples model={model} resource={resource} />
+
+        <h2 id="section-operations">Verbs and HTTP operations</h2>
+        {resource.operations.length === 0 && resource.verbs.length === 0 ? <p className="muted">No operations.</p> : null}
+        <OperationsByVerb verbs={operationsByVerb(resource.verbs, resource.operations)} idOf={glossary.idOf} />
+
+        {resource.subresources.length > 0 ? (
           <>
-            <dt>other versions</dt>
-            <dd>
-              {others.map((r) => (
-                <AppLink key={r.version} href={resourcePath(r)} className="version-link">
-                  {r.version}{' '}
-                </AppLink>
-              ))}
-            </dd>
+            <h2 id="section-subresources">Subresources</h2>
+            {resource.subresources.map((sub) => (
+              <section key={sub.name} id={`subresource-${sub.name}`} className="subresource">
+                <h3>
+                  <code>
+                    {resource.name}/{sub.name}
+                  </code>{' '}
+                  {sub.kind ? (
+                    <span className="muted small">
+                      kind{' '}
+                      {sub.definition ? <AppLink href={definitionPath(sub.definition)}>{sub.kind.kind}</AppLink> : sub.kind.kind}
+                      {sub.kind.group !== resource.group || sub.kind.version !== resource.version ? ` (${sub.kind.group ? `${sub.kind.group}/` : ''}${sub.kind.version})` : ''}
+                    </span>
+                  ) : null}{' '}
+                  {!sub.provenance.discovery ? <span className="tag tag-warning">not in discovery</span> : null}
+                  {!sub.provenance.openapi ? <span className="tag tag-warning">no OpenAPI operations</span> : null}
+                </h3>
+                <OperationsByVerb verbs={operationsByVerb(sub.verbs, sub.operations)} idOf={glossary.idOf} idPrefix={`sub-${sub.name}`} />
+              </section>
+            ))}
           </>
         ) : null}
-        {resource.kind ? (
+
+        <h2 id="section-schema">Schema</h2>
+        {resource.definition ? (
           <>
-            <dt>kind page</dt>
-            <dd>
-              <AppLink href={`/kinds/${resource.kind}`}>every version serving {resource.kind}</AppLink>
-            </dd>
+            <p className="muted small">
+              Fields of <code>{resource.kind}</code>; objects fold open. Each field links to itself (<code>#spec.replicas</code>). A definition used
+              twice is shown once; later uses link to the first.
+            </p>
+            <FieldTree fields={fields} resource={{ explain: explainCommand(model, resource), resourceHref: resourcePath(resource) }} />
+          </>
+        ) : (
+          <p className="muted">No schema is published for this resource.</p>
+        )}
+
+        {glossary.entries.length > 0 ? (
+          <>
+            <h2 id="section-parameters">Parameters</h2>
+            <ParameterGlossary entries={glossary.entries} />
           </>
         ) : null}
-      </dl>
-
-      <Examples model={model} resource={resource} />
-
-      <h2 id="section-operations">Verbs and HTTP operations</h2>
-      {resource.operations.length === 0 && resource.verbs.length === 0 ? <p className="muted">No operations.</p> : null}
-      <OperationsByVerb verbs={operationsByVerb(resource.verbs, resource.operations)} idOf={glossary.idOf} />
-
-      {resource.subresources.length > 0 ? (
-        <>
-          <h2 id="section-subresources">Subresources</h2>
-          {resource.subresources.map((sub) => (
-            <section key={sub.name} id={`subresource-${sub.name}`} className="subresource">
-              <h3>
-                <code>
-                  {resource.name}/{sub.name}
-                </code>{' '}
-                {sub.kind ? (
-                  <span className="muted small">
-                    kind{' '}
-                    {sub.definition ? <AppLink href={definitionPath(sub.definition)}>{sub.kind.kind}</AppLink> : sub.kind.kind}
-                    {sub.kind.group !== resource.group || sub.kind.version !== resource.version ? ` (${sub.kind.group ? `${sub.kind.group}/` : ''}${sub.kind.version})` : ''}
-                  </span>
-                ) : null}{' '}
-                {!sub.provenance.discovery ? <span className="tag tag-warning">not in discovery</span> : null}
-                {!sub.provenance.openapi ? <span className="tag tag-warning">no OpenAPI operations</span> : null}
-              </h3>
-              <OperationsByVerb verbs={operationsByVerb(sub.verbs, sub.operations)} idOf={glossary.idOf} idPrefix={`sub-${sub.name}`} />
-            </section>
-          ))}
-        </>
-      ) : null}
-
-      <h2 id="section-schema">Schema</h2>
-      {resource.definition ? (
-        <>
-          <p className="muted small">
-            Fields of <code>{resource.kind}</code>; objects fold open. Each field links to itself (<code>#spec.replicas</code>). A definition used
-            twice is shown once; later uses link to the first.
-          </p>
-          <FieldTree fields={fields} resource={{ explain: explainCommand(model, resource), resourceHref: resourcePath(resource) }} />
-        </>
-      ) : (
-        <p className="muted">No schema is published for this resource.</p>
-      )}
-
-      {glossary.entries.length > 0 ? (
-        <>
-          <h2 id="section-parameters">Parameters</h2>
-          <ParameterGlossary entries={glossary.entries} />
-        </>
-      ) : null}
+      </OpenApiTab>
       <PrevNext
         {...(prev ? { prev: { href: resourcePath(prev), label: prev.kind || prev.name } } : {})}
         {...(next ? { next: { href: resourcePath(next), label: next.kind || next.name } } : {})}

@@ -81,3 +81,47 @@ export class SearchBoxObject {
     await this.results().first().waitFor();
   }
 }
+
+/** Page object for the OpenAPI tab of group-version and resource pages (Swagger UI). */
+export class OpenApiTabObject {
+  constructor(readonly page: Page) {}
+
+  tab(): Locator {
+    return this.page.locator('#tab-openapi');
+  }
+
+  panel(): Locator {
+    return this.page.locator('#panel-openapi');
+  }
+
+  /** Opens the tab and waits until Swagger UI shows operations. */
+  async open(): Promise<void> {
+    await this.tab().click();
+    await this.panel().locator('.opblock').first().waitFor({ timeout: 60_000 });
+  }
+
+  /** The operation ids Swagger UI shows, in order. */
+  async operationIds(): Promise<string[]> {
+    return this.panel().locator('.opblock-summary-operation-id').allInnerTexts();
+  }
+
+  operation(operationId: string): Locator {
+    return this.panel().locator(`.opblock:has(.opblock-summary-operation-id:text-is("${operationId}"))`);
+  }
+
+  /** Expands an operation, presses Try it out, fills parameters and executes; returns the response code and body shown. */
+  async tryOut(operationId: string, parameters: Record<string, string>): Promise<{ code: string; body: string }> {
+    const operation = this.operation(operationId);
+    await operation.locator('.opblock-summary-control').click();
+    await operation.locator('.try-out__btn').click();
+    for (const [name, value] of Object.entries(parameters)) await operation.locator(`tr[data-param-name="${name}"] input`).fill(value);
+    await operation.locator('.btn.execute').click();
+    const live = operation.locator('.live-responses-table');
+    await live.locator('.response-col_status').first().waitFor({ timeout: 30_000 });
+    return {
+      // The cell also says "Undocumented" for codes the document does not list.
+      code: (await live.locator('tbody .response-col_status').first().innerText()).trim().split(/\s+/)[0] ?? '',
+      body: await live.locator('tbody .response-col_description .microlight, tbody .response-col_description pre').first().innerText(),
+    };
+  }
+}

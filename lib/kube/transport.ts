@@ -30,6 +30,37 @@ export interface Transport {
   get(path: string, request: TransportRequest): Promise<TransportResponse>;
 }
 
+/** Methods an API request may use (what kube-apiserver's REST handlers answer). */
+export type ApiMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/**
+ * One request of any method to a live API server, for the OpenAPI tab's
+ * "Try it out". The caller decides what is allowed; the transport adds the
+ * connection's credentials and nothing the browser sent but these fields.
+ */
+export interface ApiRequest {
+  method: ApiMethod;
+  /** Path and query: `/api/v1/namespaces?limit=10`. */
+  path: string;
+  accept: string;
+  /** With a body. */
+  contentType?: string;
+  body?: Uint8Array;
+  /** Deadline for the whole answer, instead of the transport's own. */
+  timeoutSeconds?: number;
+  /** Longest body read; a longer answer is a TransportError. */
+  maxBytes?: number;
+}
+
+/**
+ * A Transport that can also send any request (live servers only; a snapshot
+ * has nothing to answer it with). Answers of every status resolve as data,
+ * 401 and 403 included: they are what the user asked to see.
+ */
+export interface RequestTransport extends Transport {
+  request(request: ApiRequest): Promise<TransportResponse>;
+}
+
 /** The Content-Type of a response without parameters it does not select on. */
 export function contentTypeOf(response: TransportResponse): string {
   return response.headers['content-type'] ?? '';

@@ -248,6 +248,7 @@ export function buildModel(documents: ApiDocuments): ApiModel {
     ...(documents.openapiEncoding ? { openapiEncoding: documents.openapiEncoding } : {}),
     groups: builder.groups,
     definitions,
+    ...(doc ? { openapi: doc } : {}),
     kindsByDefinition: byDefinition,
     endpoints: [...endpoints.values()].sort((a, b) => a.path.localeCompare(b.path)),
     problems: documents.problems,

@@ -140,6 +140,12 @@ export interface ApiModel {
   groups: ApiGroup[];
   /** OpenAPI definitions by name, as published. */
   definitions: Record<string, OpenAPIV2.SchemaObject>;
+  /**
+   * The `/openapi/v2` document as published (its `definitions` are the ones
+   * above), for spec slices and the download; absent when it could not be read.
+   * Server-side only: pages never pass it to client components.
+   */
+  openapi?: OpenAPIV2.Document;
   /** For each definition that is some kind's schema, those kinds. */
   kindsByDefinition: Record<string, GroupVersionKind[]>;
   endpoints: ApiEndpoint[];

@@ -1,6 +1,6 @@
 import { describeError, TransportError } from '../errors';
 import { fetchApiDocuments, type FetchDocumentsOptions } from '../kube/documents';
-import type { Transport } from '../kube/transport';
+import type { ApiRequest, RequestTransport, Transport, TransportResponse } from '../kube/transport';
 import { buildModel } from '../model/build';
 import type { ApiModel } from '../model/types';
 import { DocumentCache, type CacheFailure } from './document-cache';
@@ -9,8 +9,11 @@ import type { Source, SourceStatus } from './types';
 export interface LiveSourceOptions {
   /** Revalidate cached documents when the last check is older than this (0: on every request). */
   refreshSeconds: number;
-  /** Opens the transport (loads the kubeconfig); retried on the next request when it fails. */
-  connect: () => Promise<Transport>;
+  /**
+   * Opens the transport (loads the kubeconfig); retried on the next request
+   * when it fails. A RequestTransport also serves "Try it out" (request()).
+   */
+  connect: () => Promise<Transport | RequestTransport>;
   /** Where the server is, safe to show (no credentials). */
   location: string;
   fetch?: Pick<FetchDocumentsOptions, 'openApiEncodings' | 'log'>;
@@ -34,6 +37,7 @@ function primaryFailure(failures: readonly CacheFailure[]): string | undefined {
 export class LiveSource implements Source {
   readonly kind = 'live';
   private cache: DocumentCache | undefined;
+  private upstream: Transport | RequestTransport | undefined;
   private model: ApiModel | undefined;
   private checkedAt = 0;
   private lastGoodAt = 0;
@@ -77,6 +81,20 @@ export class LiveSource implements Source {
     };
   }
 
+  /**
+   * Sends one request to the server with this source's connection and
+   * credentials, bypassing the document cache: "Try it out" (see
+   * lib/try-it/). The caller decides what may be sent. Connects first when
+   * no page has yet; rejects when the connection cannot send requests.
+   */
+  async request(request: ApiRequest): Promise<TransportResponse> {
+    if (!this.upstream) await this.status();
+    const upstream = this.upstream;
+    if (!upstream) throw new Error(this.error ?? `${this.location}: not connected`);
+    if (!('request' in upstream)) throw new Error(`${this.location}: this connection cannot send requests`);
+    return upstream.request(request);
+  }
+
   private async build(cache: DocumentCache): Promise<ApiModel> {
     const documents = await fetchApiDocuments(cache, this.options.fetch);
     const failure = primaryFailure(cache.roundResult().failures);
@@ -88,7 +106,8 @@ export class LiveSource implements Source {
   private async load(): Promise<void> {
     try {
       if (!this.cache) {
-        this.cache = new DocumentCache(await this.options.connect());
+        this.upstream = await this.options.connect();
+        this.cache = new DocumentCache(this.upstream);
         this.location = this.cache.description;
       }
       this.cache.beginRound();

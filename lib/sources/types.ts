@@ -1,3 +1,4 @@
+import type { ApiRequest, TransportResponse } from '../kube/transport';
 import type { ApiModel } from '../model/types';
 
 /**
@@ -26,4 +27,6 @@ export interface Source {
   readonly kind: 'snapshot' | 'live';
   /** The current status; a live source refreshes first when its interval has passed. */
   status(): Promise<SourceStatus>;
+  /** Live sources only: one request with the source's credentials ("Try it out", lib/try-it/). */
+  request?(request: ApiRequest): Promise<TransportResponse>;
 }

@@ -157,6 +157,46 @@ describe('HttpTransport over plain HTTP (kubectl proxy) and its failure handling
   });
 });
 
+describe('HttpTransport.request: any method, for Try it out', () => {
+  it('sends only what it is given, with the connection credentials; DELETE goes through and removes the object', async () => {
+    tls.objects.set('/api/v1/namespaces/default/configmaps/settings', { kind: 'ConfigMap', apiVersion: 'v1', metadata: { name: 'settings' }, data: { a: '1' } });
+    const transport = await transportFor({ token: TOKEN });
+    const read = await transport.request({ method: 'GET', path: '/api/v1/namespaces/default/configmaps?limit=5', accept: 'application/json' });
+    expect(read.status).toBe(200);
+    expect(JSON.parse(new TextDecoder().decode(read.body))).toMatchObject({ kind: 'ConfigMapList', items: [{ metadata: { name: 'settings' } }] });
+    expect(read.source).toMatch(/^GET https:\/\/127\.0\.0\.1:\d+\/api\/v1\/namespaces\/default\/configmaps\?limit=5$/);
+    const sent = tls.requests.at(-1)!;
+    expect(sent).toMatchObject({ method: 'GET', search: '?limit=5', user: 'alice' });
+    expect(sent.headerNames.sort()).toEqual(['accept', 'accept-encoding', 'authorization', 'connection', 'host', 'user-agent']);
+    const deleted = await transport.request({ method: 'DELETE', path: '/api/v1/namespaces/default/configmaps/settings', accept: 'application/json' });
+    expect(deleted.status).toBe(200);
+    expect(tls.requests.at(-1)).toMatchObject({ method: 'DELETE', user: 'alice' });
+    expect(tls.objects.has('/api/v1/namespaces/default/configmaps/settings')).toBe(false);
+  });
+
+  it('resolves refusals as data (403, 405) instead of throwing, and sends a body with its type', async () => {
+    const forbidden = await transportFor({ token: 'mallory-token' }, { userName: 'mallory' });
+    expect((await forbidden.request({ method: 'GET', path: '/api/v1/namespaces', accept: 'application/json' })).status).toBe(403);
+    const transport = await transportFor({ token: TOKEN });
+    const posted = await transport.request({ method: 'POST', path: '/api/v1/namespaces', accept: 'application/json', contentType: 'application/json', body: new TextEncoder().encode('{}') });
+    expect(posted.status).toBe(405);
+    expect(tls.requests.at(-1)?.headerNames).toEqual(expect.arrayContaining(['content-type', 'content-length']));
+  });
+
+  it('stops reading an answer past maxBytes', async () => {
+    const transport = await transportFor({ token: TOKEN });
+    await expect(transport.request({ method: 'GET', path: '/openapi/v2', accept: 'application/json', maxBytes: 64 * 1024 })).rejects.toThrow(/GET https:\/\/127\.0\.0\.1:\d+\/openapi\/v2: the answer is larger than 64 KiB/);
+  });
+
+  it('ends a watch when the server does (timeoutSeconds), with the events it sent', async () => {
+    tls.objects.set('/api/v1/namespaces/default/configmaps/watched', { kind: 'ConfigMap', apiVersion: 'v1', metadata: { name: 'watched' } });
+    const transport = await transportFor({ token: TOKEN });
+    const watch = await transport.request({ method: 'GET', path: '/api/v1/namespaces/default/configmaps?watch=1&timeoutSeconds=1', accept: 'application/json', timeoutSeconds: 5 });
+    expect(watch.headers['content-type']).toBe('application/json;stream=watch');
+    expect(new TextDecoder().decode(watch.body)).toBe(`${JSON.stringify({ type: 'ADDED', object: { kind: 'ConfigMap', apiVersion: 'v1', metadata: { name: 'watched' } } })}\n`);
+  });
+});
+
 describe('in-cluster service account', () => {
   it('uses KUBERNETES_SERVICE_HOST/PORT with the mounted token and CA', async () => {
     const root = await mkdtemp(path.join(tmpdir(), 'atlas-sa-'));

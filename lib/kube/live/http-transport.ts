@@ -5,7 +5,7 @@ import zlib from 'node:zlib';
 import { TransportError } from '../../errors';
 import { userAgent } from '../../product';
 import { describeFailure } from '../status';
-import type { Transport, TransportRequest, TransportResponse } from '../transport';
+import type { ApiRequest, RequestTransport, TransportRequest, TransportResponse } from '../transport';
 import { displayServer, type LiveEndpoint } from './endpoint';
 import { describeNetworkError, isRetriable, retryAfterSeconds } from './network-errors';
 
@@ -29,6 +29,20 @@ class AttemptTimeout extends Error {
   readonly code = 'ATLAS_TIMEOUT';
 }
 
+class AnswerTooLarge extends Error {
+  readonly code = 'ATLAS_TOO_LARGE';
+}
+
+/** What one attempt sends, beyond the credentials and the headers every request carries. */
+interface Attempt {
+  method: string;
+  headers: Record<string, string>;
+  body?: Uint8Array;
+  timeoutSeconds: number;
+  maxBytes?: number;
+  signal?: AbortSignal;
+}
+
 /**
  * A Transport over HTTP(S) to a live kube-apiserver. Sends what kubectl
  * sends (Accept, `Accept-Encoding: gzip`, a User-Agent naming the product),
@@ -38,7 +52,7 @@ class AttemptTimeout extends Error {
  * connection itself is refused: they throw a TransportError naming the
  * context, user and URL, after one retry with fresh credentials for 401.
  */
-export class HttpTransport implements Transport {
+export class HttpTransport implements RequestTransport {
   readonly description: string;
   private readonly base: string;
 
@@ -63,7 +77,8 @@ export class HttpTransport implements Transport {
     for (let attempt = 0; ; attempt += 1) {
       let response: TransportResponse;
       try {
-        response = await this.attempt(url, request);
+        const headers: Record<string, string> = { Accept: request.accept, ...(request.ifNoneMatch ? { 'If-None-Match': request.ifNoneMatch } : {}) };
+        response = await this.attempt(url, { method: 'GET', headers, timeoutSeconds: this.options.timeoutSeconds, ...(request.signal ? { signal: request.signal } : {}) });
       } catch (error) {
         if (error instanceof TransportError) throw error;
         if (attempt < this.options.retries && isRetriable(error) && !request.signal?.aborted) {
@@ -92,29 +107,75 @@ export class HttpTransport implements Transport {
     }
   }
 
-  private async attempt(url: string, request: TransportRequest): Promise<TransportResponse> {
+  /**
+   * Sends one request of any method with the connection's credentials: for
+   * "Try it out". Only the fields of `request` reach the server (no browser
+   * headers). A 401 is retried once with fresh credentials (the server
+   * refused before acting, so this is safe for any method); a dropped
+   * connection is retried for GET only. Every status resolves.
+   */
+  async request(request: ApiRequest): Promise<TransportResponse> {
+    const url = `${this.base}${request.path}`;
+    const timeoutSeconds = request.timeoutSeconds ?? this.options.timeoutSeconds;
+    const headers: Record<string, string> = { Accept: request.accept };
+    if (request.body !== undefined) headers['Content-Type'] = request.contentType ?? 'application/json';
+    const attempt: Attempt = { method: request.method, headers, timeoutSeconds, ...(request.body !== undefined ? { body: request.body } : {}), ...(request.maxBytes !== undefined ? { maxBytes: request.maxBytes } : {}) };
+    let refreshedCredentials = false;
+    for (let tries = 0; ; tries += 1) {
+      let response: TransportResponse;
+      try {
+        response = await this.attempt(url, attempt);
+      } catch (error) {
+        if (error instanceof TransportError) throw error;
+        if (request.method === 'GET' && tries < this.options.retries && isRetriable(error)) {
+          await (this.options.sleep ?? defaultSleep)(100 * 2 ** tries);
+          continue;
+        }
+        const what = (error as { code?: unknown }).code === 'ATLAS_TOO_LARGE' ? (error as Error).message : describeNetworkError(error, this.endpoint.trust, timeoutSeconds);
+        throw new TransportError(`${request.method} ${url}`, what, { cause: error });
+      }
+      if (response.status === 401 && !refreshedCredentials) {
+        refreshedCredentials = true;
+        this.endpoint.refreshCredentials();
+        continue;
+      }
+      return { ...response, source: `${request.method} ${url}` };
+    }
+  }
+
+  private async attempt(url: string, attempt: Attempt): Promise<TransportResponse> {
     const options = await this.endpoint.requestOptions();
     const headers: Record<string, string> = {
       ...(options.headers as Record<string, string> | undefined),
-      Accept: request.accept,
+      ...attempt.headers,
       'Accept-Encoding': 'gzip',
       'User-Agent': userAgent(),
     };
-    if (request.ifNoneMatch) headers['If-None-Match'] = request.ifNoneMatch;
+    if (attempt.body !== undefined) headers['Content-Length'] = String(attempt.body.byteLength);
     const target = new URL(url);
     const client = target.protocol === 'https:' ? https : http;
     const raw = await new Promise<{ message: IncomingMessage; body: Buffer }>((resolve, reject) => {
-      const req = client.request(target, { method: 'GET', headers, agent: options.agent, auth: options.auth, signal: request.signal }, (message) => {
+      const req = client.request(target, { method: attempt.method, headers, agent: options.agent, auth: options.auth, signal: attempt.signal }, (message) => {
         const chunks: Buffer[] = [];
-        message.on('data', (chunk: Buffer) => chunks.push(chunk));
+        let size = 0;
+        message.on('data', (chunk: Buffer) => {
+          size += chunk.byteLength;
+          // Counted on the wire (gzip): a bound on memory, not an exact body size.
+          if (attempt.maxBytes !== undefined && size > attempt.maxBytes) {
+            const limit = attempt.maxBytes >= 1024 * 1024 ? `${Math.round(attempt.maxBytes / 1024 / 1024)} MiB` : `${Math.round(attempt.maxBytes / 1024)} KiB`;
+            req.destroy(new AnswerTooLarge(`the answer is larger than ${limit}`));
+            return;
+          }
+          chunks.push(chunk);
+        });
         message.on('end', () => resolve({ message, body: Buffer.concat(chunks) }));
         message.on('error', reject);
         message.on('aborted', () => reject(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' })));
       });
-      const timer = setTimeout(() => req.destroy(new AttemptTimeout(`no answer within ${this.options.timeoutSeconds} s`)), this.options.timeoutSeconds * 1000);
+      const timer = setTimeout(() => req.destroy(new AttemptTimeout(`no answer within ${attempt.timeoutSeconds} s`)), attempt.timeoutSeconds * 1000);
       req.on('error', reject);
       req.on('close', () => clearTimeout(timer));
-      req.end();
+      req.end(attempt.body);
     });
     const responseHeaders: Record<string, string> = { 'content-type': '' };
     for (const [name, value] of Object.entries(raw.message.headers)) {
@@ -126,9 +187,9 @@ export class HttpTransport implements Transport {
       if (encoding === 'gzip') body = await gunzip(raw.body);
       else if (encoding === 'deflate') body = await inflate(raw.body);
     } catch (cause) {
-      throw new TransportError(`GET ${url}`, `the ${encoding}-encoded answer could not be decompressed`, { cause });
+      throw new TransportError(`${attempt.method} ${url}`, `the ${encoding}-encoded answer could not be decompressed`, { cause });
     }
     delete responseHeaders['content-encoding'];
-    return { status: raw.message.statusCode ?? 0, headers: responseHeaders, body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength), source: `GET ${url}` };
+    return { status: raw.message.statusCode ?? 0, headers: responseHeaders, body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength), source: `${attempt.method} ${url}` };
   }
 }

@@ -8,7 +8,6 @@
  * computation on it (lib/testing/exercise-model.ts) without throwing.
  */
 import fc from 'fast-check';
-import type { OpenAPIV2 } from 'openapi-types';
 import { describe, it } from 'vitest';
 import { buildModel } from '../../model/build';
 import { exerciseModel } from '../../testing/exercise-model';

@@ -6,7 +6,9 @@
  * sends ETags, `Status` JSON bodies for errors. Switches (mutable while it
  * runs) add bearer-token and client-certificate auth (401/403), unavailable
  * group-versions (503 in legacy discovery, Stale in aggregated), latency,
- * 429/503 with Retry-After, dropped connections and a hung server.
+ * 429/503 with Retry-After, dropped connections and a hung server. API
+ * objects (`objects`, see objects.ts) answer GET, watch and DELETE; any other
+ * method on a document is 405.
  */
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import https from 'node:https';
@@ -17,6 +19,7 @@ import type { CustomResourceDefinition } from '../../crd/types';
 import { mediaTypeMatches, parseAccept } from '../../kube/media-type';
 import { kubeStatus } from '../../kube/status';
 import { withCrds, type DocumentSet, type Representation } from './documents';
+import { ObjectStore } from './objects';
 import type { TestPki } from './certs';
 
 /** kube-apiserver compresses answers of at least 128 KiB when the client accepts gzip. */
@@ -40,7 +43,12 @@ export interface ApiServerSwitches {
 }
 
 export interface RecordedRequest {
+  method: string;
   path: string;
+  /** The query string, with its `?`, or empty. */
+  search: string;
+  /** Names of the request's headers, lower case (to prove what a client did not send). */
+  headerNames: string[];
   accept: string;
   ifNoneMatch?: string;
   acceptEncoding?: string;
@@ -66,6 +74,8 @@ function choose(representations: readonly Representation[], accept: string): Rep
 export class ApiServerDouble {
   readonly switches: ApiServerSwitches = { forbiddenUsers: new Set(), unavailable: new Set(), latencyMs: 0, dropNext: 0, hang: false };
   readonly requests: RecordedRequest[] = [];
+  /** API objects served besides the documents (see objects.ts). */
+  readonly objects = new ObjectStore();
   url = '';
   private current: DocumentSet;
   private crds: CustomResourceDefinition[] = [];
@@ -136,7 +146,10 @@ export class ApiServerDouble {
     const user = this.user(req);
     const record = (status: number, bytes: number, gzip: boolean) =>
       this.requests.push({
+        method: req.method ?? 'GET',
         path: url.pathname,
+        search: url.search,
+        headerNames: Object.keys(req.headers),
         accept,
         ...(req.headers['if-none-match'] ? { ifNoneMatch: req.headers['if-none-match'] } : {}),
         ...(req.headers['accept-encoding'] ? { acceptEncoding: String(req.headers['accept-encoding']) } : {}),
@@ -174,6 +187,12 @@ export class ApiServerDouble {
     const gv = /^\/apis\/([^/]+)\/([^/]+)$/.exec(url.pathname);
     if (gv && this.switches.unavailable.has(`${gv[1]}/${gv[2]}`)) return fail(503, 'the server is currently unable to handle the request');
 
+    if (this.objects.owns(url.pathname)) {
+      const answer = await this.objects.handle(req, res, url);
+      record(answer.status, answer.bytes, false);
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return fail(405, 'the server does not allow this method on the requested resource');
     const representations = this.current.get(url.pathname);
     if (!representations || representations.length === 0) return fail(404, 'the server could not find the requested resource');
     const chosen = choose(representations, accept);

@@ -1,0 +1,14 @@
+import { groupVersionSpec, sliceParams } from '@/lib/routes/openapi-json';
+import { staticParams } from '@/lib/static-params';
+
+// Static export: out/openapi/v2/api/v1.json.
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
+  return groupVersionSpec('', (await params).file);
+}
+
+export function generateStaticParams(): Promise<Array<{ file: string }>> {
+  return staticParams((model) => sliceParams(model, true).map(({ file }) => ({ file })));
+}

@@ -1,0 +1,66 @@
+import type { ReactNode } from 'react';
+import { AppLink } from '@/components/ui/AppLink';
+import type { ApiGroupVersion, ApiModel, ApiResource } from '@/lib/model/types';
+import { FULL_SPEC_PATH, specSlicePath } from '@/lib/openapi/urls';
+import { WATCH_SECONDS } from '@/lib/try-it/policy';
+import { tryItMode } from '@/lib/try-it/settings';
+import { OpenApiTabs } from './OpenApiTabs.client';
+
+/** What Try it out does here, said before anyone presses Execute. */
+function TryItNote({ mode, cluster }: { mode: 'read' | 'write' | undefined; cluster: string }) {
+  if (!mode) {
+    return <p className="muted small">Try it out needs a live cluster: this site shows a recorded snapshot, so requests cannot be sent from here.</p>;
+  }
+  return (
+    <div className={mode === 'write' ? 'callout callout-warning' : 'callout'}>
+      <strong>Try it out</strong> sends requests to <code>{cluster}</code> through this site&apos;s server, with the site&apos;s credentials (never
+      your browser&apos;s).{' '}
+      {mode === 'write'
+        ? 'Changes are enabled (ATLAS_TRY_IT=write): Execute really creates, updates, patches and deletes objects in the cluster.'
+        : `Only get, list and watch are sent (a watch ends after ${WATCH_SECONDS} s); other operations are refused by the server.`}
+    </div>
+  );
+}
+
+/**
+ * Wraps a group-version or resource page in "Reference | OpenAPI" tabs (the
+ * OpenAPI tab: Swagger UI on the group-version's spec slice). The slice is
+ * not in the page: the browser fetches its static file when the tab opens.
+ * Pages of a source without a readable OpenAPI document get no tab.
+ */
+export function OpenApiTab({ model, gv, resource, children }: { model: ApiModel; gv: ApiGroupVersion; resource?: ApiResource; children: ReactNode }) {
+  if (!model.openapi) return <>{children}</>;
+  const mode = tryItMode();
+  const specPath = specSlicePath(gv.group, gv.version);
+  const note = (
+    <>
+      <p className="muted small openapi-downloads">
+        Swagger UI on{' '}
+        {resource ? (
+          <>
+            the operations of <code>{resource.name}</code> in{' '}
+          </>
+        ) : null}
+        the <code>{gv.groupVersion}</code> slice of the cluster&apos;s OpenAPI document (its paths and the definitions they use). Download:{' '}
+        <AppLink href={specPath} download={`openapi-v2-${gv.group || 'core'}-${gv.version}.json`}>
+          {gv.groupVersion} slice (JSON)
+        </AppLink>{' '}
+        ·{' '}
+        <AppLink href={FULL_SPEC_PATH} download="openapi-v2.json">
+          full document
+        </AppLink>
+      </p>
+      <TryItNote mode={mode} cluster={model.source} />
+    </>
+  );
+  const panel = {
+    specPath,
+    ...(resource ? { resource: { group: resource.group, version: resource.version, name: resource.name } } : {}),
+    ...(mode ? { tryIt: { mode } } : {}),
+  };
+  return (
+    <OpenApiTabs panel={panel} note={note}>
+      {children}
+    </OpenApiTabs>
+  );
+}

@@ -1,0 +1,76 @@
+'use client';
+
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import type { SwaggerPanelProps } from './SwaggerPanel.client';
+
+/** A separate chunk, requested the first time the OpenAPI tab opens. */
+const SwaggerPanel = lazy(() => import('./SwaggerPanel.client'));
+
+const HASH = '#openapi';
+type Tab = 'reference' | 'openapi';
+
+/**
+ * The "Reference | OpenAPI" tabs of group-version and resource pages. The
+ * reference is the server-rendered page (children); the OpenAPI tab renders
+ * Swagger UI on the group-version's spec slice, fetched from its static file
+ * when the tab first opens. `#openapi` opens it directly.
+ */
+export function OpenApiTabs({ children, panel, note }: { children: ReactNode; panel: SwaggerPanelProps; note: ReactNode }) {
+  const [tab, setTab] = useState<Tab>('reference');
+  const [opened, setOpened] = useState(false);
+
+  useEffect(() => {
+    const follow = () => {
+      const next: Tab = location.hash === HASH ? 'openapi' : 'reference';
+      setTab(next);
+      if (next === 'openapi') setOpened(true);
+    };
+    if (location.hash === HASH) follow();
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
+
+  const select = (next: Tab) => {
+    setTab(next);
+    if (next === 'openapi') setOpened(true);
+    history.replaceState(null, '', next === 'openapi' ? HASH : `${location.pathname}${location.search}`);
+  };
+
+  return (
+    <>
+      <div className="page-tabs" role="tablist" aria-label="Views of this page">
+        <button
+          type="button"
+          role="tab"
+          id="tab-reference"
+          aria-controls="panel-reference"
+          aria-selected={tab === 'reference'}
+          onClick={() => select('reference')}
+        >
+          Reference
+        </button>
+        <button
+          type="button"
+          role="tab"
+          id="tab-openapi"
+          aria-controls="panel-openapi"
+          aria-selected={tab === 'openapi'}
+          onClick={() => select('openapi')}
+        >
+          OpenAPI
+        </button>
+      </div>
+      <div role="tabpanel" id="panel-reference" aria-labelledby="tab-reference" hidden={tab !== 'reference'}>
+        {children}
+      </div>
+      <div role="tabpanel" id="panel-openapi" aria-labelledby="tab-openapi" hidden={tab !== 'openapi'}>
+        {note}
+        {opened ? (
+          <Suspense fallback={<p className="muted swagger-loading">Loading Swagger UI…</p>}>
+            <SwaggerPanel {...panel} />
+          </Suspense>
+        ) : null}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+'use client';
+
+/**
+ * Swagger UI on a spec slice. Loaded only when a visitor opens the OpenAPI
+ * tab (OpenApiTabs.client.tsx imports this module lazily), so swagger-ui-react,
+ * its CSS and the theme below are in chunks no page requests before that.
+ */
+import { useEffect, useState } from 'react';
+import SwaggerUI from 'swagger-ui-react';
+import 'swagger-ui-react/swagger-ui.css';
+import './swagger-theme.css';
+import type { OpenAPIV2 } from 'openapi-types';
+import { swaggerViewSpec } from '@/lib/openapi/swagger-view';
+import { submitMethods } from '@/lib/try-it/policy';
+
+const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
+/** Sent with every Try it out request; the site's /try-it route refuses requests without it (lib/try-it/proxy.ts). */
+const TRY_IT_HEADER = 'x-atlas-try-it';
+
+export interface SwaggerPanelProps {
+  /** The group-version slice, a path of the site: `/openapi/v2/apis/apps/v1.json`. */
+  specPath: string;
+  /** On a resource page: show only its operations. */
+  resource?: { group: string; version: string; name: string };
+  /** Live mode only: what Try it out may send (the server enforces the same). */
+  tryIt?: { mode: 'read' | 'write' };
+}
+
+type Loaded = { spec: OpenAPIV2.Document } | { error: string };
+
+export default function SwaggerPanel({ specPath, resource, tryIt }: SwaggerPanelProps) {
+  const [loaded, setLoaded] = useState<Loaded | undefined>(undefined);
+  useEffect(() => {
+    let cancelled = false;
+    const url = `${basePath}${specPath}`;
+    fetch(url)
+      .then(async (response) => {
+        if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+        const slice = (await response.json()) as OpenAPIV2.Document;
+        const target = tryIt
+          ? { scheme: location.protocol === 'https:' ? ('https' as const) : ('http' as const), host: location.host, basePath: `${basePath}/try-it` }
+          : undefined;
+        return swaggerViewSpec(slice, { ...(resource ? { resource } : {}), ...(target ? { target } : {}) });
+      })
+      .then(
+        (spec) => !cancelled && setLoaded({ spec }),
+        (error: unknown) => !cancelled && setLoaded({ error: error instanceof Error ? error.message : String(error) }),
+      );
+    return () => {
+      cancelled = true;
+    };
+  }, [specPath, resource, tryIt]);
+
+  if (!loaded) return <p className="muted swagger-loading">Loading the OpenAPI document…</p>;
+  if ('error' in loaded) return <div className="callout callout-error">The OpenAPI document could not be loaded: {loaded.error}</div>;
+  return (
+    <div className="swagger-frame" data-swagger-panel="">
+      <SwaggerUI
+        spec={loaded.spec}
+        docExpansion="list"
+        defaultModelsExpandDepth={0}
+        displayOperationId
+        displayRequestDuration
+        deepLinking={false}
+        supportedSubmitMethods={submitMethods(tryIt?.mode ?? 'off') as Array<'get' | 'post' | 'put' | 'patch' | 'delete'>}
+        requestInterceptor={(request) => {
+          (request.headers as Record<string, string>)[TRY_IT_HEADER] = '1';
+          return request;
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,146 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSource } from '../sources/registry';
+import type { Source } from '../sources/types';
+import { documentsFromSnapshot, generateTestPki, startApiServer, writeKubeconfig, type ApiServerDouble } from '../testing/apiserver';
+import { EMBEDDED_SNAPSHOT } from '../testing/fixtures';
+import { handleTryIt, TRY_IT_HEADER, type TryItContext } from './proxy';
+
+const TOKEN = 'try-it-site-token-Zq81Lm';
+const DEPLOYMENT = { kind: 'Deployment', apiVersion: 'apps/v1', metadata: { name: 'web', namespace: 'default' }, spec: { replicas: 2 } };
+const WEB = '/apis/apps/v1/namespaces/default/deployments/web';
+let server: ApiServerDouble;
+let live: Source;
+const logs: string[] = [];
+
+beforeAll(async () => {
+  const pki = generateTestPki();
+  server = await startApiServer(await documentsFromSnapshot(EMBEDDED_SNAPSHOT), { pki });
+  server.switches.tokens = { site: TOKEN };
+  const file = await writeKubeconfig(path.join(await mkdtemp(path.join(tmpdir(), 'atlas-try-it-')), 'kubeconfig'), {
+    server: server.url,
+    pki,
+    user: { token: TOKEN },
+  });
+  // The same way the site makes its primary source from ATLAS_KUBECONFIG.
+  live = createSource({ kind: 'kubeconfig', name: 'double', file }, { refreshSeconds: 30, timeoutSeconds: 10, retries: 0 });
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+function context(mode: TryItContext['mode'] = 'read', source: Source = live): TryItContext {
+  return { mode, source, basePath: '', log: (line) => logs.push(line) };
+}
+
+/** A request as a browser on another tab of the site would send it: with its own cookie and a token of its own. */
+function browserRequest(apiPath: string, init: RequestInit & { headers?: Record<string, string> } = {}): Request {
+  return new Request(`http://site.test/try-it${apiPath}`, {
+    ...init,
+    headers: {
+      [TRY_IT_HEADER]: '1',
+      cookie: 'session=browser-cookie',
+      authorization: 'Bearer browser-token',
+      accept: 'application/json',
+      ...init.headers,
+    },
+  });
+}
+
+describe('/try-it/: Try it out through the site server', () => {
+  it('a GET reaches the cluster with the site credentials and none of the browser headers; the answer comes back as sent', async () => {
+    server.objects.set(WEB, DEPLOYMENT);
+    const response = await handleTryIt(browserRequest(WEB), context());
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual(DEPLOYMENT);
+    expect(response.headers.get(TRY_IT_HEADER)).toBe('proxied');
+    expect(response.headers.get('content-type')).toBe('application/json');
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('audit-id')).toMatch(/^double-/);
+    const sent = server.requests.at(-1)!;
+    expect(sent).toMatchObject({ method: 'GET', path: WEB, user: 'site' });
+    expect(sent.headerNames).not.toContain('cookie');
+    expect(sent.headerNames.sort()).toEqual(['accept', 'accept-encoding', 'authorization', 'connection', 'host', 'user-agent']);
+    expect(logs.at(-1)).toMatch(/^try-it: GET \/apis\/apps\/v1\/namespaces\/default\/deployments\/web → 200 \(\d+ ms\)$/);
+  });
+
+  it('a list, and a watch cut to its timeout with the events the cluster sent', async () => {
+    const list = await handleTryIt(browserRequest('/apis/apps/v1/namespaces/default/deployments?limit=10'), context());
+    expect(await list.json()).toMatchObject({ kind: 'DeploymentList', items: [DEPLOYMENT] });
+    const watch = await handleTryIt(browserRequest('/apis/apps/v1/namespaces/default/deployments?watch=true&timeoutSeconds=1'), context());
+    expect(watch.status).toBe(200);
+    expect(await watch.text()).toBe(`${JSON.stringify({ type: 'ADDED', object: DEPLOYMENT })}\n`);
+    expect(server.requests.at(-1)?.search).toBe('?watch=true&timeoutSeconds=1');
+  });
+
+  it('refuses a DELETE unless writing is enabled; with ATLAS_TRY_IT=write it passes through', async () => {
+    const before = server.count((r) => r.method === 'DELETE');
+    const refused = await handleTryIt(browserRequest(WEB, { method: 'DELETE' }), context('read'));
+    expect(refused.status).toBe(403);
+    expect(refused.headers.get(TRY_IT_HEADER)).toBe('refused');
+    expect(await refused.json()).toMatchObject({
+      kind: 'Status',
+      code: 403,
+      reason: 'Forbidden',
+      message: expect.stringMatching(/^kube-api-atlas: Try it out on this site sends only get, list and watch requests.*ATLAS_TRY_IT=write/),
+    });
+    expect(server.count((r) => r.method === 'DELETE')).toBe(before);
+    expect(server.objects.has(WEB)).toBe(true);
+
+    const deleted = await handleTryIt(browserRequest(WEB, { method: 'DELETE' }), context('write'));
+    expect(deleted.status).toBe(200);
+    expect(await deleted.json()).toMatchObject({ kind: 'Status', status: 'Success' });
+    expect(server.requests.at(-1)).toMatchObject({ method: 'DELETE', path: WEB, user: 'site' });
+    expect(server.objects.has(WEB)).toBe(false);
+  });
+
+  it('passes a write body through with its type, and refuses types kube-apiserver does not read', async () => {
+    const body = JSON.stringify({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'new' } });
+    const posted = await handleTryIt(
+      browserRequest('/api/v1/namespaces', { method: 'POST', body, headers: { 'content-type': 'application/json' } }),
+      context('write'),
+    );
+    expect(posted.status).toBe(405); // the double has no create; what matters is that it got the request
+    expect(server.requests.at(-1)).toMatchObject({ method: 'POST', path: '/api/v1/namespaces' });
+    const form = await handleTryIt(
+      browserRequest('/api/v1/namespaces', { method: 'POST', body: 'a=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } }),
+      context('write'),
+    );
+    expect(form.status).toBe(415);
+  });
+
+  it('refuses requests without the tab header or from another site (no CSRF), connects, and unknown paths', async () => {
+    expect((await handleTryIt(browserRequest(WEB, { headers: { [TRY_IT_HEADER]: '' } }), context())).status).toBe(403);
+    expect((await handleTryIt(browserRequest(WEB, { headers: { 'sec-fetch-site': 'cross-site' } }), context())).status).toBe(403);
+    expect((await handleTryIt(browserRequest('/api/v1/namespaces/default/pods/web/exec?command=sh'), context('write'))).status).toBe(403);
+    expect((await handleTryIt(browserRequest('/api/v1/namespaces/default%2F..%2Fkube-system/secrets'), context())).status).toBe(400);
+    expect((await handleTryIt(browserRequest('/apis/unknown.example/v1/things'), context())).status).toBe(404);
+  });
+
+  it('does nothing for a snapshot source or with ATLAS_TRY_IT=off', async () => {
+    const snapshot = createSource(
+      { kind: 'snapshot', name: 'kubernetes-1.36', directory: EMBEDDED_SNAPSHOT },
+      { refreshSeconds: 30, timeoutSeconds: 10, retries: 0 },
+    );
+    const fromSnapshot = await handleTryIt(browserRequest(WEB), context('read', snapshot));
+    expect(fromSnapshot.status).toBe(404);
+    expect((await fromSnapshot.json()).message).toMatch(/needs a live cluster/);
+    expect((await handleTryIt(browserRequest(WEB), context('off'))).status).toBe(404);
+  });
+
+  it('never puts the cluster credentials into an answer or the log', async () => {
+    server.objects.set(WEB, DEPLOYMENT);
+    const answers = await Promise.all([
+      handleTryIt(browserRequest(WEB), context()),
+      handleTryIt(browserRequest(WEB, { method: 'DELETE' }), context()),
+      handleTryIt(browserRequest('/api/v1/namespaces/default/pods/x/log?follow=1'), context()),
+    ]);
+    for (const answer of answers) {
+      expect(await answer.text()).not.toContain(TOKEN);
+      expect(JSON.stringify([...answer.headers])).not.toContain(TOKEN);
+    }
+    expect(logs.join('\n')).not.toContain(TOKEN);
+  });
+});

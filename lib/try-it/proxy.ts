@@ -1,0 +1,112 @@
+/**
+ * The site's server side of "Try it out": `/try-it/<API path>` (server build
+ * only: app/try-it/[...path]/route.server.ts). It decides each request with
+ * policy.ts, then sends it with the live source's connection, which adds the
+ * cluster credentials. Nothing of the browser's request reaches the cluster
+ * but the method, path, query, Accept and (for allowed writes) the body and
+ * its Content-Type: no cookies, no Authorization, no other headers. Nothing
+ * of the connection (tokens, certificates) is ever part of an answer.
+ */
+import { describeError } from '../errors';
+import type { ApiMethod } from '../kube/transport';
+import { kubeStatus } from '../kube/status';
+import type { Source } from '../sources/types';
+import { decide, WATCH_SECONDS, type TryItMode } from './policy';
+
+/** The header Swagger UI's requests carry: a cross-site page cannot send it without a CORS preflight, which this route never grants. */
+export const TRY_IT_HEADER = 'x-atlas-try-it';
+/** Largest answer passed on (a list of every pod of a big cluster is refused, not buffered). */
+export const MAX_ANSWER_BYTES = 16 * 1024 * 1024;
+/** Largest request body accepted (with ATLAS_TRY_IT=write). */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+const METHODS: ReadonlySet<string> = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
+/** Body types kube-apiserver reads: JSON, YAML and the three patch types, server-side apply. */
+const BODY_TYPES = /^application\/(json|yaml|merge-patch\+json|strategic-merge-patch\+json|json-patch\+json|apply-patch\+yaml)\s*(;.*)?$/i;
+/** Cluster headers worth showing; everything else (Set-Cookie, …) stays behind. */
+const PASSED_HEADERS = ['content-type', 'warning', 'audit-id', 'x-kubernetes-pf-flowschema-uid', 'x-kubernetes-pf-prioritylevel-uid'];
+
+export interface TryItContext {
+  mode: TryItMode;
+  /** The primary source: only a live one has request(). */
+  source: Source;
+  /** The site's base path (`/atlas`), to find the API path in the URL. */
+  basePath: string;
+  log?: (line: string) => void;
+}
+
+/** The answer every response of this route carries: never cached, never rendered as a page of the site. */
+const SAFE_HEADERS = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', 'content-security-policy': "default-src 'none'; sandbox" };
+
+function refuse(status: number, message: string): Response {
+  return Response.json(kubeStatus(status, `kube-api-atlas: ${message}`), { status, headers: { ...SAFE_HEADERS, [TRY_IT_HEADER]: 'refused' } });
+}
+
+/** A safe Accept header: the browser's when it is a plain media-type list, else JSON. */
+function acceptOf(request: Request): string {
+  const accept = request.headers.get('accept') ?? '';
+  return accept && accept.length <= 200 && /^[\w.+\-/*;=, ]+$/.test(accept) ? accept : 'application/json';
+}
+
+async function readBody(request: Request): Promise<{ body?: Uint8Array; contentType?: string; error?: Response }> {
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > MAX_BODY_BYTES) return { error: refuse(413, `request bodies are limited to ${MAX_BODY_BYTES / 1024} KiB`) };
+  const body = new Uint8Array(await request.arrayBuffer());
+  if (body.byteLength === 0) return {};
+  if (body.byteLength > MAX_BODY_BYTES) return { error: refuse(413, `request bodies are limited to ${MAX_BODY_BYTES / 1024} KiB`) };
+  // Kubernetes declares `consumes: */*` for deletes, so Swagger UI sends that: the body is DeleteOptions JSON.
+  const declaredType = request.headers.get('content-type') ?? '';
+  const contentType = declaredType === '' || declaredType.startsWith('*/*') ? 'application/json' : declaredType;
+  if (!BODY_TYPES.test(contentType)) return { error: refuse(415, `Content-Type ${contentType} is not one kube-apiserver reads`) };
+  return { body, contentType };
+}
+
+/** Handles one request to `/try-it/…`. */
+export async function handleTryIt(request: Request, context: TryItContext): Promise<Response> {
+  const log = context.log ?? ((line: string) => console.info(line));
+  const method = request.method.toUpperCase();
+  if (context.mode === 'off') return refuse(404, 'Try it out is off on this site (ATLAS_TRY_IT=off)');
+  if (!context.source.request) return refuse(404, 'Try it out needs a live cluster; this site serves a recorded snapshot');
+  if (!METHODS.has(method)) return refuse(405, `${method} is not sent to the cluster`);
+  if (request.headers.get(TRY_IT_HEADER) !== '1' || request.headers.get('sec-fetch-site') === 'cross-site') {
+    return refuse(403, "requests must come from the site's OpenAPI tab");
+  }
+  const url = new URL(request.url);
+  const prefix = `${context.basePath}/try-it`;
+  if (!url.pathname.startsWith(`${prefix}/`)) return refuse(404, `${url.pathname} is not under ${prefix}/`);
+  const apiPath = url.pathname.slice(prefix.length);
+
+  const status = await context.source.status();
+  const doc = status.model?.openapi;
+  if (!doc) return refuse(503, `the cluster's OpenAPI document is not available: ${status.error ?? 'not loaded'}`);
+  const decision = decide(doc, context.mode, method, apiPath, url.search);
+  if (!decision.allow) {
+    log(`try-it: refused ${method} ${apiPath} (${decision.status})`);
+    return refuse(decision.status, decision.message);
+  }
+
+  const { body, contentType, error } = method === 'GET' ? {} : await readBody(request);
+  if (error) return error;
+  const started = performance.now();
+  try {
+    const answer = await context.source.request({
+      method: method as ApiMethod,
+      path: decision.upstreamPath,
+      accept: acceptOf(request),
+      ...(body ? { body, contentType: contentType! } : {}),
+      // A watch ends itself after timeoutSeconds; the deadline only guards against a server that does not.
+      ...(decision.watch ? { timeoutSeconds: WATCH_SECONDS + 5 } : {}),
+      maxBytes: MAX_ANSWER_BYTES,
+    });
+    log(`try-it: ${method} ${decision.upstreamPath} → ${answer.status} (${Math.round(performance.now() - started)} ms)`);
+    const headers: Record<string, string> = { ...SAFE_HEADERS, [TRY_IT_HEADER]: 'proxied' };
+    for (const name of PASSED_HEADERS) {
+      const value = answer.headers[name];
+      if (value) headers[name] = value;
+    }
+    return new Response(answer.status === 204 ? null : answer.body.slice(), { status: answer.status, headers });
+  } catch (failure) {
+    log(`try-it: ${method} ${decision.upstreamPath} failed: ${describeError(failure)}`);
+    return refuse(502, describeError(failure));
+  }
+}
