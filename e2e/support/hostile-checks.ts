@@ -14,7 +14,8 @@
  *   after it on the same line is laid out to its right, as in the DOM order
  *   (within one description, the override may reorder the rest of it).
  */
-import type { Page } from 'playwright-core';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
 
 export interface HostileReport {
   pwned: unknown;
@@ -118,4 +119,50 @@ const INSPECT = `(() => {
 /** Opens every <details> (a folded tree is not laid out, so its text could not be measured) and inspects the page. */
 export function inspectHostilePage(page: Page): Promise<HostileReport> {
   return page.evaluate(INSPECT) as Promise<HostileReport>;
+}
+
+/** A page opened by visitHostilePage, its report, and the dialogs and page errors seen on the way. */
+export interface HostileVisit {
+  page: Page;
+  report: HostileReport;
+  dialogs: string[];
+  errors: string[];
+}
+
+/**
+ * Opens `url` in a new page, recording dialogs (dismissed) and page errors; waits until the page is
+ * hydrated, runs `prepare` (open a tab, search), gives injected handlers time to fire, and inspects it.
+ * The caller closes `page`.
+ */
+export async function visitHostilePage(browser: Browser, url: string, options: { status?: number; prepare?: (page: Page) => Promise<void> } = {}): Promise<HostileVisit> {
+  const page = await browser.newPage();
+  const dialogs: string[] = [];
+  const errors: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  const response = await page.goto(url);
+  assert.equal(response?.status(), options.status ?? 200, `${url}: HTTP status`);
+  await page.locator('.search-input[data-ready]').waitFor();
+  await options.prepare?.(page);
+  // Give injected handlers (onerror of a broken image, onload) the time to fire.
+  await page.waitForTimeout(150);
+  return { page, report: await inspectHostilePage(page), dialogs, errors };
+}
+
+/** What is wrong with a visited page, one line per problem, each prefixed with `where`; empty when it is inert, fits and keeps its order. */
+export function hostileProblems(where: string, { report, dialogs, errors }: Omit<HostileVisit, 'page'>): string[] {
+  const problems = [
+    ...(report.pwned !== undefined ? ['a payload ran (window.__pwned is set)'] : []),
+    ...dialogs.map((d) => `a dialog opened: ${d}`),
+    ...report.eventHandlerAttributes.map((e) => `markup became an element with an event handler: ${e}`),
+    ...report.unsafeUrls.map((u) => `a link or resource is not http(s): ${u}`),
+    ...(report.pageWidth.scrollWidth > report.pageWidth.innerWidth ? [`the page scrolls sideways (${report.pageWidth.scrollWidth} > ${report.pageWidth.innerWidth})`] : []),
+    ...report.overflowing.map((o) => `sticks out of the viewport: ${o}`),
+    ...report.bidiLeaks.map((b) => `a direction override reorders the text after it: ${b}`),
+    ...errors.map((e) => `page error: ${e}`),
+  ];
+  return problems.map((p) => `${where}: ${p}`);
 }
