@@ -66,6 +66,14 @@ export async function resolveComparison(rawRange: string): Promise<Comparison> {
   };
 }
 
+/**
+ * The one page a compare route lists when the export has a single source.
+ * Next.js refuses an export in which a dynamic route lists no page at all;
+ * this range names no pair, so it renders the not-found page (the /compare
+ * index says there is nothing to compare).
+ */
+export const NO_COMPARISON_RANGE = 'none';
+
 /** Every ordered pair of sources, for the export and the index page. */
 export function comparisonPairs(names: readonly string[]): Array<{ from: string; to: string; path: string }> {
   return names.flatMap((from) => names.filter((to) => to !== from).map((to) => ({ from, to, path: comparePath(from, to) })));

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { AppLink } from '@/components/ui/AppLink';
-import { resourcePath } from '@/lib/model/lookup';
 import type { ApiModel } from '@/lib/model/types';
+import { SidebarNav, type SidebarData } from './SidebarNav.client';
 
 /** What the page shows, for highlighting: a group, a version of it, a resource of that. */
 export interface SidebarCurrent {
@@ -16,51 +16,27 @@ export interface SidebarCurrent {
  * Groups → versions → resources. It is on every page, so it stays small: every
  * group is one link, and only the current group opens to its versions and
  * only the current version to its resources (~3 KB of HTML instead of ~20 KB
- * for the whole tree on each of the export's pages).
+ * for the whole tree on each of the export's pages). Rendered by a client
+ * leaf from compact data (SidebarNav.client.tsx).
  */
 export function Sidebar({ model, current = {} }: { model: ApiModel; current?: SidebarCurrent }) {
-  return (
-    <nav className="sidebar" aria-label="API groups">
-      <ul>
-        {model.groups.map((group) => {
-          const isGroup = current.group === group.name;
-          const isPage = current.isPage !== false;
-          return (
-            <li key={group.name}>
-              <AppLink href={group.path} aria-current={isPage && isGroup && current.version === undefined ? 'page' : undefined} className={isGroup ? 'current' : undefined}>
-                {group.displayName}
-              </AppLink>
-              {isGroup ? (
-                <ul>
-                  {group.versions.map((gv) => {
-                    const isVersion = current.version === gv.version;
-                    return (
-                      <li key={gv.version}>
-                        <AppLink href={gv.path} aria-current={isPage && isVersion && current.resource === undefined ? 'page' : undefined} className={isVersion ? 'current' : undefined}>
-                          {gv.version}
-                        </AppLink>
-                        {isVersion ? (
-                          <ul>
-                            {gv.resources.map((r) => (
-                              <li key={r.name}>
-                                <AppLink href={resourcePath(r)} aria-current={isPage && current.resource === r.name ? 'page' : undefined}>
-                                  {r.kind || r.name}
-                                </AppLink>
-                              </li>
-                            ))}
-                          </ul>
-                        ) : null}
-                      </li>
-                    );
-                  })}
-                </ul>
-              ) : null}
-            </li>
-          );
-        })}
-      </ul>
-    </nav>
-  );
+  const group = current.group === undefined ? undefined : model.groups.find((g) => g.name === current.group);
+  const data: SidebarData = {
+    groups: model.groups.map((g) => g.name),
+    current: { ...current, isPage: current.isPage !== false },
+    ...(group
+      ? {
+          open: {
+            group: group.name,
+            versions: group.versions.map((gv) => ({
+              version: gv.version,
+              ...(gv.version === current.version ? { resources: gv.resources.map((r): [string, string] => [r.name, r.kind || r.name]) } : {}),
+            })),
+          },
+        }
+      : {}),
+  };
+  return <SidebarNav data={data} />;
 }
 
 /** A page's content with the sidebar beside it. */

@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { sitePath } from '@/components/ui/AppLink';
+import { decodeUriText } from '@/lib/decode-uri';
 import { fieldViewFallback, nearestPaths } from '@/lib/nearest';
 
 const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
@@ -15,7 +16,7 @@ const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
 export function NearestMatch() {
   const [state, setState] = useState<{ wanted: string; suggestions: string[] } | undefined>(undefined);
   useEffect(() => {
-    const wanted = decodeURIComponent(location.pathname.slice(basePath.length)) || '/';
+    const wanted = decodeUriText(location.pathname.slice(basePath.length)) || '/';
     fetch(`${basePath}/routes.json`)
       .then((response) => (response.ok ? (response.json() as Promise<{ paths: string[] }>) : { paths: [] }))
       .then(({ paths }) => {

@@ -5,7 +5,7 @@ import { FieldTree } from '@/components/schema/FieldTree.client';
 import { AppLink } from '@/components/ui/AppLink';
 import { CopyButton } from '@/components/ui/CopyButton.client';
 import { Description } from '@/components/ui/Description';
-import { cachedFieldViews, fieldHref, type FieldAt } from '@/lib/model/field-views';
+import { cachedFieldViewPlan, fieldHref, linkLimitStops, type FieldAt } from '@/lib/model/field-views';
 import { explainCommand, explainFor } from '@/lib/model/kubectl';
 import { definitionPath, resourcePath } from '@/lib/model/lookup';
 import { PAGE_FIELD_BUDGET } from '@/lib/model/page-budgets';
@@ -21,7 +21,8 @@ import { groupVersionCrumbs } from './GroupVersionPage';
 export function FieldViewPage({ model, group, gv, resource, field }: { model: ApiModel; group: ApiGroup; gv: ApiGroupVersion; resource: ApiResource; field: FieldAt }) {
   const { node, object } = field;
   const resourceHref = resourcePath(resource);
-  const views = cachedFieldViews(model, resource);
+  const plan = cachedFieldViewPlan(model, resource);
+  const views = plan.views;
   const explain = explainCommand(model, resource);
   const command = explainFor(explain, node.path);
   const segments = node.path.split('.');
@@ -34,6 +35,7 @@ export function FieldViewPage({ model, group, gv, resource, field }: { model: Ap
     }),
   ];
   const children = object ? buildObjectTree(model.definitions, object, { basePath: node.path, maxFields: PAGE_FIELD_BUDGET }) : [];
+  linkLimitStops(children, plan);
   return (
     <PageFrame model={model} current={{ group: group.name, version: gv.version, resource: resource.name }}>
       <FieldTarget />

@@ -14,7 +14,7 @@ export function GroupPage({ model, group }: { model: ApiModel; group: ApiGroup }
     <PageFrame model={model} current={{ group: group.name }}>
       <Breadcrumbs items={group.name === '' ? [{ label: 'api' }] : [{ label: 'apis', href: '/apis' }, { label: group.name }]} />
       <h1>
-        {group.displayName} <span className="muted small">API group</span>
+        <bdi>{group.displayName}</bdi> <span className="muted small">API group</span>
       </h1>
       <p className="lede">
         {group.name === '' ? (

@@ -27,7 +27,7 @@ export function GroupVersionPage({ model, group, gv }: { model: ApiModel; group:
     <PageFrame model={model} current={{ group: group.name, version: gv.version }}>
       <Breadcrumbs items={crumbs.map((c, i) => (i === crumbs.length - 1 ? { label: c.label } : c))} />
       <h1>
-        {gv.groupVersion} <StabilityBadge stability={gv.stability} />{' '}
+        <bdi>{gv.groupVersion}</bdi> <StabilityBadge stability={gv.stability} />{' '}
         {gv.preferred ? <span className="badge badge-preferred">preferred</span> : null}
       </h1>
       <p className="lede">

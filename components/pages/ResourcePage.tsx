@@ -10,6 +10,7 @@ import { ScopeBadge, StabilityBadge, VerbList } from '@/components/ui/Badges';
 import { Description } from '@/components/ui/Description';
 import { DerivedNote, ResourceLifecycle } from '@/components/ui/Lifecycle';
 import { Problems } from '@/components/ui/Problems';
+import { cachedFieldViewPlan, linkLimitStops } from '@/lib/model/field-views';
 import { explainCommand } from '@/lib/model/kubectl';
 import { definitionPath, resourcePath } from '@/lib/model/lookup';
 import { buildFieldTree } from '@/lib/model/schema';
@@ -28,6 +29,7 @@ function otherVersions(group: ApiGroup, resource: ApiResource): ApiResource[] {
 export function ResourcePage({ model, group, gv, resource }: { model: ApiModel; group: ApiGroup; gv: ApiGroupVersion; resource: ApiResource }) {
   const schema = resource.definition ? model.definitions[resource.definition] : undefined;
   const fields = resource.definition ? buildFieldTree(model.definitions, resource.definition, { maxFields: PAGE_FIELD_BUDGET }) : [];
+  linkLimitStops(fields, cachedFieldViewPlan(model, resource));
   const allOperations = [...resource.operations, ...resource.subresources.flatMap((s) => s.operations)];
   const glossary = parameterGlossary(allOperations);
   const others = otherVersions(group, resource);
@@ -38,7 +40,7 @@ export function ResourcePage({ model, group, gv, resource }: { model: ApiModel; 
       <FieldTarget />
       <Breadcrumbs items={[...groupVersionCrumbs(group, gv), { label: resource.name }]} />
       <h1>
-        {resource.kind || resource.name} <span className="muted small">{gv.groupVersion}</span>
+        <bdi>{resource.kind || resource.name}</bdi> <span className="muted small">{gv.groupVersion}</span>
       </h1>
       <p>
         <StabilityBadge stability={gv.stability} /> <ScopeBadge scope={resource.scope} />{' '}

@@ -37,7 +37,7 @@ function ParameterLine({ parameters, idOf }: { parameters: readonly ApiParameter
                 <a key={p.name} href={`#${idOf(p)}`}>
                   <code>{p.name}</code>
                   {p.required && location !== 'path' ? <span className="field-required">*</span> : null}
-                  {location === 'body' ? <> ({p.type})</> : null}
+                  {location === 'body' ? <> (<bdi>{p.type}</bdi>)</> : null}
                 </a>
               ))}
             </dd>

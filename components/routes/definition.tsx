@@ -34,7 +34,7 @@ export default async function DefinitionRoute({ params }: { params: Promise<Para
       <FieldTarget />
       <Breadcrumbs items={[{ label: 'definitions', href: '/definitions' }, { label: name }]} />
       <h1>
-        {shortDefinitionName(name)} <span className="muted small">{typeLabel(schema)}</span>
+        <bdi>{shortDefinitionName(name)}</bdi> <span className="muted small">{typeLabel(schema)}</span>
       </h1>
       <p className="muted">
         <code>{name}</code>

@@ -27,7 +27,7 @@ export default async function KindRoute({ params }: { params: Promise<Params> })
     <PageFrame model={model} current={{ group: first.gv.group, version: first.gv.version, isPage: false }}>
       <Breadcrumbs items={[{ label: 'kinds', href: '/kinds' }, { label: kind }]} />
       <h1>
-        {kind} <span className="muted small">kind</span>
+        <bdi>{kind}</bdi> <span className="muted small">kind</span>
       </h1>
       <p className="lede">
         {servings.length === 1 ? 'One group-version serves' : `${servings.length} group-versions serve`} <code>{kind}</code>. An object names

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
+import { decodeUriText } from '@/lib/decode-uri';
 
 /**
  * Makes field deep links land: opens the target's folded ancestors and the
@@ -8,8 +9,13 @@ import { useEffect } from 'react';
  * `#spec.initContainers.image` reaches `spec.containers.image`, which the
  * tree shows once. Browsers open ancestors on their own; this covers the rest.
  */
+/** The fragment as text (a malformed %-escape is kept as written). */
+function decodeFragment(hash: string): string {
+  return decodeUriText(hash.replace(/^#/, ''));
+}
+
 function resolveTarget(hash: string): HTMLElement | null {
-  let path = decodeURIComponent(hash.replace(/^#/, ''));
+  let path = decodeFragment(hash);
   for (let hop = 0; hop < 16 && path; hop++) {
     const direct = document.getElementById(path);
     if (direct) return direct;
@@ -38,7 +44,7 @@ function reveal(): void {
   }
   const own = target.querySelector(':scope > details');
   if (own instanceof HTMLDetailsElement) own.open = true;
-  if (`#${target.id}` !== decodeURIComponent(location.hash)) history.replaceState(null, '', `#${target.id}`);
+  if (target.id !== decodeFragment(location.hash)) history.replaceState(null, '', `#${target.id}`);
   document.querySelectorAll('.field-targeted').forEach((el) => el.classList.remove('field-targeted'));
   target.classList.add('field-targeted');
   target.scrollIntoView({ block: 'start' });

@@ -98,7 +98,15 @@ function Stop({ node }: { node: FieldNode }) {
   if (stop.reason === 'limit') {
     return context ? (
       <p className="field-stop">
-        Nested fields: <AppLink href={`${context.resourceHref}/fields/${node.path}`}>open {node.path}</AppLink>
+        {stop.path && stop.path !== node.path ? (
+          <>
+            Nested fields: the same as <AppLink href={`${context.resourceHref}/fields/${stop.path}`}>{stop.path}</AppLink>
+          </>
+        ) : (
+          <>
+            Nested fields: <AppLink href={`${context.resourceHref}/fields/${node.path}`}>open {node.path}</AppLink>
+          </>
+        )}
         {definition ? <> ({definition})</> : null}.
       </p>
     ) : (

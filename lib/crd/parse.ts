@@ -18,12 +18,38 @@ function strings(source: string, where: string, value: unknown): string[] | unde
 }
 
 /**
+ * Throws when `value` contains itself. YAML anchors and aliases can make a
+ * document refer to itself (`&s {properties: {spec: *s}}`), which the yaml
+ * library turns into a cyclic object; a CRD is a tree, and walking a cycle
+ * never ends. Iterative, so 10,000 levels of nesting do not overflow.
+ */
+function assertAcyclic(value: unknown, source: string): void {
+  const onPath = new Set<object>();
+  const stack: Array<{ node: object; leave: boolean; where: string }> = [];
+  if (typeof value === 'object' && value !== null) stack.push({ node: value, leave: false, where: '' });
+  while (stack.length > 0) {
+    const { node, leave, where } = stack.pop()!;
+    if (leave) {
+      onPath.delete(node);
+      continue;
+    }
+    if (onPath.has(node)) fail(source, `${where || 'the document'} contains itself (a YAML alias refers to an anchor around it)`);
+    onPath.add(node);
+    stack.push({ node, leave: true, where });
+    for (const [key, child] of Object.entries(node)) {
+      if (typeof child === 'object' && child !== null) stack.push({ node: child, leave: false, where: where ? `${where}.${key}` : key });
+    }
+  }
+}
+
+/**
  * Checks a parsed object is an `apiextensions.k8s.io/v1` CRD with what
  * publishing needs (group, names, scope, versions) and returns it typed.
  * Errors name the source and the field.
  */
 export function validateCrd(value: unknown, source: string): CustomResourceDefinition {
   if (typeof value !== 'object' || value === null) fail(source, 'not an object');
+  assertAcyclic(value, source);
   const raw = value as Record<string, unknown>;
   if (raw.apiVersion !== 'apiextensions.k8s.io/v1' || raw.kind !== 'CustomResourceDefinition') {
     fail(source, `expected apiextensions.k8s.io/v1 CustomResourceDefinition, found ${String(raw.apiVersion)} ${String(raw.kind)}`);
@@ -66,7 +92,13 @@ export function parseCrdYaml(text: string, source: string): CustomResourceDefini
   const crds: CustomResourceDefinition[] = [];
   for (const [index, document] of parseAllDocuments(text).entries()) {
     if (document.errors.length > 0) throw new AtlasError(source, `YAML document ${index + 1} does not parse: ${document.errors[0]?.message}`);
-    const value: unknown = document.toJS({ maxAliasCount: 1000 });
+    let value: unknown;
+    try {
+      value = document.toJS({ maxAliasCount: 1000 });
+    } catch (cause) {
+      // The yaml library refuses alias bombs ("billion laughs") with a ReferenceError.
+      throw new AtlasError(source, `YAML document ${index + 1} cannot be read: ${(cause as Error).message}`, { cause });
+    }
     if (value === null || value === undefined) continue;
     crds.push(validateCrd(value, index === 0 ? source : `${source} (document ${index + 1})`));
   }

@@ -3,6 +3,7 @@
  * them. A recorded snapshot and a live cluster both implement Transport, so
  * negotiation and decoding code never knows which one it talks to.
  */
+import { decodeUtf8 } from './utf8';
 
 export interface TransportRequest {
   /** The Accept header, e.g. `ACCEPT_DISCOVERY`. */
@@ -65,9 +66,7 @@ export function contentTypeOf(response: TransportResponse): string {
   return response.headers['content-type'] ?? '';
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: false });
-
 /** Decodes a body as UTF-8 text (JSON and YAML documents). */
 export function bodyText(response: TransportResponse): string {
-  return decoder.decode(response.body);
+  return decodeUtf8(response.body);
 }

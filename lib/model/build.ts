@@ -10,7 +10,7 @@ import type { ApiDocuments } from '../kube/documents';
 import type { DiscoveredResource, DiscoveredVersion, GroupVersionKind } from '../kube/discovery/types';
 import { endpointCategory } from './endpoints';
 import { HTTP_METHODS, normalizeOperation, verbOf } from './operations';
-import { groupVersionName, groupVersionPath, parseApiPath, type ResourcePath } from './paths';
+import { groupDisplayName, groupPath, groupVersionName, groupVersionPath, parseApiPath, type ResourcePath } from './paths';
 import type { ApiEndpoint, ApiGroup, ApiGroupVersion, ApiModel, ApiOperation, ApiResource, ApiSubresource, UnlistedKind } from './types';
 import { compareVersionPriority, stabilityOf } from './versions';
 
@@ -45,7 +45,7 @@ class ModelBuilder {
   group(name: string): ApiGroup {
     let group = this.groupByName.get(name);
     if (!group) {
-      group = { name, displayName: name === '' ? 'core' : name, path: name === '' ? '/api' : `/apis/${name}`, preferredVersion: '', versions: [] };
+      group = { name, displayName: groupDisplayName(name), path: groupPath(name), preferredVersion: '', versions: [] };
       this.groupByName.set(name, group);
       this.groups.push(group);
     }

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { embeddedModel } from '../testing/model';
-import { cachedFieldViews, exportedFieldViews, fieldHref, resourceRoot } from './field-views';
-import { findResource } from './lookup';
-import { buildFieldTree, fieldAtPath, findField } from './schema';
+import { cachedFieldViews, exportedFieldViews, fieldHref, linkLimitStops, planFieldViews, resourceRoot } from './field-views';
+import { allResources, findResource } from './lookup';
+import { buildFieldTree, buildObjectTree, fieldAtPath, findField, type FieldNode } from './schema';
 import { PAGE_FIELD_BUDGET } from './page-budgets';
 import type { ApiModel } from './types';
 
@@ -36,6 +36,36 @@ describe('field views', () => {
     expect(cachedFieldViews(model, pod)).toEqual(views);
     // Small kinds fit their page: no views.
     expect(cachedFieldViews(model, findResource(model, '', 'v1', 'configmaps')!)).toEqual([]);
+  });
+
+  it('every limit stop of every resource page and view links to a view the export has (1.36)', () => {
+    const limitStops = (nodes: readonly FieldNode[]): FieldNode[] => nodes.flatMap((n) => [...(n.stop?.reason === 'limit' ? [n] : []), ...limitStops(n.children ?? [])]);
+    let links = 0;
+    for (const resource of allResources(model)) {
+      const root = resourceRoot(model, resource);
+      if (!root) continue;
+      const plan = planFieldViews(model.definitions, root);
+      const trees = [buildFieldTree(model.definitions, resource.definition!, { maxFields: PAGE_FIELD_BUDGET })];
+      for (const view of plan.views) trees.push(buildObjectTree(model.definitions, fieldAtPath(model.definitions, root, view)!.object!, { basePath: view, maxFields: PAGE_FIELD_BUDGET }));
+      for (const tree of trees) {
+        linkLimitStops(tree, plan);
+        for (const stop of limitStops(tree)) {
+          expect(plan.views, `${resource.name}: ${stop.path}`).toContain(stop.stop!.path ?? stop.path);
+          links += 1;
+        }
+      }
+    }
+    expect(links).toBeGreaterThan(400);
+  });
+
+  it('gives an object reached by two paths one view: a deep $ref chain reached twice per level stays linear', () => {
+    const definitions: Record<string, object> = {};
+    for (let i = 0; i < 2_000; i++) definitions[`D${i}`] = { type: 'object', properties: { next: { $ref: `#/definitions/D${i + 1}` }, list: { type: 'array', items: { $ref: `#/definitions/D${i + 1}` } } } };
+    const plan = planFieldViews(definitions, { schema: definitions.D0!, definition: 'D0' });
+    // Two fields per level, 300 per view: about 2,000 × 2 / 300 views, each aliased once (it was 2^13).
+    expect(plan.views.length).toBeLessThan(20);
+    expect(plan.aliases.size).toBeLessThanOrEqual(plan.views.length);
+    expect([...plan.aliases.values()].every((target) => plan.views.includes(target))).toBe(true);
   });
 
   it('links a field to its own view, the nearest view above it, or the resource page', () => {

@@ -28,15 +28,27 @@ export function resourceRoot(model: Pick<ApiModel, 'definitions'>, resource: Pic
   return schema && resource.definition ? { schema, definition: resource.definition } : undefined;
 }
 
-/**
- * The field paths of a resource whose views the export pre-renders, in the
- * order found (breadth-first). Each view inlines up to PAGE_FIELD_BUDGET fields.
- */
-export function exportedFieldViews(definitions: Definitions, root: ObjectSchema | undefined, budget = PAGE_FIELD_BUDGET): string[] {
-  if (!root) return [];
-  const views: string[] = [];
+/** The views of a resource (see exportedFieldViews) and the limit stops that link to another path's view. */
+export interface FieldViewPlan {
+  /** Paths whose views the export pre-renders, breadth-first. */
+  views: string[];
+  /**
+   * A stop whose object another view already shows (the same definition
+   * reached by a second path) links to that view instead of getting its own:
+   * stop path → view path. Without this a definition reachable twice at
+   * every budget boundary doubles the views at each level (a 2,000-deep
+   * `$ref` chain asked for 2^13 views).
+   */
+  aliases: Map<string, string>;
+}
+
+/** Plans the views of a resource: each object the budgeted trees stop at gets one view, the first path that reaches it. */
+export function planFieldViews(definitions: Definitions, root: ObjectSchema | undefined, budget = PAGE_FIELD_BUDGET): FieldViewPlan {
+  const plan: FieldViewPlan = { views: [], aliases: new Map() };
+  if (!root) return plan;
   const queue: Array<{ object: ObjectSchema; base: string }> = [{ object: root, base: '' }];
   const seen = new Set<string>();
+  const viewOf = new Map<string | Schema, string>([[root.definition ?? root.schema, '']]);
   while (queue.length > 0) {
     const { object, base } = queue.shift()!;
     const stops: FieldNode[] = [];
@@ -46,11 +58,42 @@ export function exportedFieldViews(definitions: Definitions, root: ObjectSchema 
       const target = fieldAtPath(definitions, root, stop.path)?.object;
       if (!target) continue;
       seen.add(stop.path);
-      views.push(stop.path);
+      const key = target.definition ?? target.schema;
+      const existing = viewOf.get(key);
+      if (existing) {
+        plan.aliases.set(stop.path, existing);
+        continue;
+      }
+      viewOf.set(key, stop.path);
+      plan.views.push(stop.path);
       queue.push({ object: target, base: stop.path });
     }
   }
-  return views;
+  return plan;
+}
+
+/**
+ * The field paths of a resource whose views the export pre-renders, in the
+ * order found (breadth-first). Each view inlines up to PAGE_FIELD_BUDGET fields.
+ */
+export function exportedFieldViews(definitions: Definitions, root: ObjectSchema | undefined, budget = PAGE_FIELD_BUDGET): string[] {
+  return planFieldViews(definitions, root, budget).views;
+}
+
+/**
+ * Points each limit stop of a tree at the view that shows its fields
+ * (`stop.path`): its own, or the view of the same object at another path.
+ */
+export function linkLimitStops(nodes: readonly FieldNode[], plan: FieldViewPlan): void {
+  const pending = [...nodes];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if (node.stop?.reason === 'limit') {
+      const alias = plan.aliases.get(node.path);
+      if (alias) node.stop.path = alias;
+    }
+    if (node.children) pending.push(...node.children);
+  }
 }
 
 /**
@@ -70,22 +113,27 @@ export function fieldHref(resourceHref: string, views: readonly string[], path: 
 
 export type FieldAt = NonNullable<ReturnType<typeof fieldAtPath>>;
 
-const viewCache = new WeakMap<ApiModel['definitions'], Map<string, string[]>>();
+const viewCache = new WeakMap<ApiModel['definitions'], Map<string, FieldViewPlan>>();
 
-/** exportedFieldViews of a resource, computed once per model (every field view page of a resource needs them). */
-export function cachedFieldViews(model: Pick<ApiModel, 'definitions'>, resource: Pick<ApiResource, 'definition'>): string[] {
-  if (!resource.definition) return [];
+/** planFieldViews of a resource, computed once per model (every field view page of a resource needs it). */
+export function cachedFieldViewPlan(model: Pick<ApiModel, 'definitions'>, resource: Pick<ApiResource, 'definition'>): FieldViewPlan {
+  if (!resource.definition) return { views: [], aliases: new Map() };
   let byDefinition = viewCache.get(model.definitions);
   if (!byDefinition) {
     byDefinition = new Map();
     viewCache.set(model.definitions, byDefinition);
   }
-  let views = byDefinition.get(resource.definition);
-  if (!views) {
-    views = exportedFieldViews(model.definitions, resourceRoot(model, resource));
-    byDefinition.set(resource.definition, views);
+  let plan = byDefinition.get(resource.definition);
+  if (!plan) {
+    plan = planFieldViews(model.definitions, resourceRoot(model, resource));
+    byDefinition.set(resource.definition, plan);
   }
-  return views;
+  return plan;
+}
+
+/** exportedFieldViews of a resource, computed once per model. */
+export function cachedFieldViews(model: Pick<ApiModel, 'definitions'>, resource: Pick<ApiResource, 'definition'>): string[] {
+  return cachedFieldViewPlan(model, resource).views;
 }
 
 /** The site path of a field view. */

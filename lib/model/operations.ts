@@ -19,7 +19,26 @@ function resolveParameter(doc: OpenAPIV2.Document, parameter: AnyParameter): Ope
   return doc.parameters?.[parameter.$ref.slice(prefix.length)] as OpenAPIV2.Parameter | undefined;
 }
 
-function toParameter(p: OpenAPIV2.Parameter): ApiParameter {
+/**
+ * Converted parameters by raw parameter object, with their merge key.
+ * kube-apiserver's operations share a few dozen `#/parameters/...` entries
+ * and path-level parameter lists: each raw object is converted once, not
+ * once per operation (the results are read-only, like the rest of the
+ * model). Keyed weakly, so a document's entries go with the document.
+ */
+const converted = new WeakMap<OpenAPIV2.Parameter, { parameter: ApiParameter; key: string }>();
+
+function toParameter(p: OpenAPIV2.Parameter): { parameter: ApiParameter; key: string } {
+  let entry = converted.get(p);
+  if (!entry) {
+    const parameter = convertParameter(p);
+    entry = { parameter, key: `${parameter.in}:${parameter.name}` };
+    converted.set(p, entry);
+  }
+  return entry;
+}
+
+function convertParameter(p: OpenAPIV2.Parameter): ApiParameter {
   const schema = (p as OpenAPIV2.InBodyParameterObject).schema as OpenAPIV2.SchemaObject | OpenAPIV2.ReferenceObject | undefined;
   const ref = schema && isReference(schema) ? definitionName(schema.$ref) : undefined;
   const type = ref ? shortDefinitionName(ref) : schema ? typeLabel(schema) : typeLabel(p as OpenAPIV2.SchemaObject);
@@ -35,16 +54,22 @@ function toParameter(p: OpenAPIV2.Parameter): ApiParameter {
 }
 
 function toResponses(responses: OpenAPIV2.ResponsesObject | undefined): ApiResponse[] {
-  return Object.entries(responses ?? {}).map(([code, value]) => {
-    const response = value as OpenAPIV2.ResponseObject;
+  const result: ApiResponse[] = [];
+  if (!responses) return result;
+  for (const code of Object.keys(responses)) {
+    const response = responses[code] as OpenAPIV2.ResponseObject;
     const schema = response.schema as OpenAPIV2.SchemaObject | OpenAPIV2.ReferenceObject | undefined;
     const ref = schema && isReference(schema) ? definitionName(schema.$ref) : undefined;
-    return {
-      code,
-      description: typeof response.description === 'string' ? response.description : '',
-      ...(ref ? { type: shortDefinitionName(ref), definition: ref } : schema ? { type: typeLabel(schema) } : {}),
-    };
-  });
+    const entry: ApiResponse = { code, description: typeof response.description === 'string' ? response.description : '' };
+    if (ref) {
+      entry.type = shortDefinitionName(ref);
+      entry.definition = ref;
+    } else if (schema) {
+      entry.type = typeLabel(schema);
+    }
+    result.push(entry);
+  }
+  return result;
 }
 
 function readKind(value: unknown): GroupVersionKind | undefined {
@@ -52,6 +77,16 @@ function readKind(value: unknown): GroupVersionKind | undefined {
   const k = value as Record<string, unknown>;
   if (typeof k.kind !== 'string' || typeof k.version !== 'string') return undefined;
   return { group: typeof k.group === 'string' ? k.group : '', version: k.version, kind: k.kind };
+}
+
+function mergeParameters(doc: OpenAPIV2.Document, raws: readonly AnyParameter[] | undefined, into: Map<string, ApiParameter>): void {
+  if (!raws) return;
+  for (const raw of raws) {
+    const resolved = resolveParameter(doc, raw);
+    if (!resolved) continue;
+    const { parameter, key } = toParameter(resolved);
+    into.set(key, parameter);
+  }
 }
 
 /**
@@ -68,30 +103,23 @@ export function normalizeOperation(
   where: { namespaced: boolean; watch: boolean },
 ): ApiOperation {
   const merged = new Map<string, ApiParameter>();
-  for (const raw of [...(pathItem.parameters ?? []), ...(operation.parameters ?? [])]) {
-    const resolved = resolveParameter(doc, raw);
-    if (!resolved) continue;
-    const parameter = toParameter(resolved);
-    merged.set(`${parameter.in}:${parameter.name}`, parameter);
-  }
+  mergeParameters(doc, pathItem.parameters, merged);
+  mergeParameters(doc, operation.parameters, merged);
+  // Path parameters first, then the rest in the document's order.
+  const parameters: ApiParameter[] = [];
+  const others: ApiParameter[] = [];
+  for (const parameter of merged.values()) (parameter.in === 'path' ? parameters : others).push(parameter);
+  for (const parameter of others) parameters.push(parameter);
   const extensions = operation as Record<string, unknown>;
   const kind = readKind(extensions['x-kubernetes-group-version-kind']);
   const action = extensions['x-kubernetes-action'];
-  return {
-    method,
-    path,
-    ...(typeof operation.operationId === 'string' ? { operationId: operation.operationId } : {}),
-    ...(typeof action === 'string' ? { action } : {}),
-    ...(typeof operation.description === 'string' ? { description: operation.description } : {}),
-    namespaced: where.namespaced,
-    deprecatedWatchPath: where.watch,
-    ...(kind ? { kind } : {}),
-    // Path parameters first, then the rest in the document's order.
-    parameters: [...merged.values()].sort((a, b) => Number(b.in === 'path') - Number(a.in === 'path')),
-    responses: toResponses(operation.responses),
-    consumes: operation.consumes ?? doc.consumes ?? [],
-    produces: operation.produces ?? doc.produces ?? [],
-  };
+  // Optional keys are added when present rather than spread in: this runs for every operation of every source.
+  const result: ApiOperation = { method, path, namespaced: where.namespaced, deprecatedWatchPath: where.watch, parameters, responses: toResponses(operation.responses), consumes: operation.consumes ?? doc.consumes ?? [], produces: operation.produces ?? doc.produces ?? [] };
+  if (typeof operation.operationId === 'string') result.operationId = operation.operationId;
+  if (typeof action === 'string') result.action = action;
+  if (typeof operation.description === 'string') result.description = operation.description;
+  if (kind) result.kind = kind;
+  return result;
 }
 
 /**

@@ -60,6 +60,16 @@ export function parseApiPath(path: string): ParsedPath {
   };
 }
 
+/** `/api` for core, `/apis/GROUP` otherwise. */
+export function groupPath(group: string): string {
+  return group === '' ? '/api' : `/apis/${group}`;
+}
+
+/** `core` for the core group (whose name is ""), the group's name otherwise. */
+export function groupDisplayName(group: string): string {
+  return group === '' ? 'core' : group;
+}
+
 /** `/api/v1` for core, `/apis/GROUP/VERSION` otherwise. */
 export function groupVersionPath(group: string, version: string): string {
   return group === '' ? `/api/${version}` : `/apis/${group}/${version}`;

@@ -33,7 +33,8 @@ export interface FieldNode {
    * Why children were not expanded here: `cycle` (the definition is an
    * ancestor), `repeat` (expanded elsewhere in this tree, at `path`) or
    * `limit` (beyond the depth or size budget); link to `path` or the
-   * definition instead.
+   * definition instead. A limit stop's `path`, when set, is the field view
+   * that shows its fields (see field-views.ts linkLimitStops).
    */
   stop?: { reason: 'cycle' | 'repeat' | 'limit'; definition?: string; path?: string };
 }

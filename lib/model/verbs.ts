@@ -50,18 +50,26 @@ export interface ParameterGlossaryEntry {
  */
 export function parameterGlossary(operations: readonly ApiOperation[]): { entries: ParameterGlossaryEntry[]; idOf: (p: ApiParameter) => string } {
   const byKey = new Map<string, ParameterGlossaryEntry>();
+  // Operations share parameter objects (see operations.ts): look those up by identity, not by a key holding the description.
+  const idByParameter = new Map<ApiParameter, string>();
   const used = new Set<string>();
   const keyOf = (p: ApiParameter) => `${p.in}\u0000${p.name}\u0000${p.type}\u0000${p.description ?? ''}`;
   for (const op of operations) {
     for (const p of op.parameters) {
+      if (idByParameter.has(p)) continue;
       const key = keyOf(p);
-      if (byKey.has(key)) continue;
+      const known = byKey.get(key);
+      if (known) {
+        idByParameter.set(p, known.id);
+        continue;
+      }
       let id = `param-${p.name}`;
       for (let n = 2; used.has(id); n++) id = `param-${p.name}-${n}`;
       used.add(id);
       byKey.set(key, { id, parameter: p });
+      idByParameter.set(p, id);
     }
   }
   const entries = [...byKey.values()].sort((a, b) => Number(b.parameter.in === 'path') - Number(a.parameter.in === 'path') || a.parameter.name.localeCompare(b.parameter.name));
-  return { entries, idOf: (p) => byKey.get(keyOf(p))?.id ?? '' };
+  return { entries, idOf: (p) => idByParameter.get(p) ?? byKey.get(keyOf(p))?.id ?? '' };
 }

@@ -44,6 +44,9 @@ interface Candidate {
   keys: Array<number | string>;
 }
 
+/** Longest query searched; longer input is cut (the longest 1.36 field path is under 100 characters). */
+export const MAX_QUERY_LENGTH = 200;
+
 const TYPE_RANK: Record<SearchResultType, number> = { resource: 0, kind: 1, groupVersion: 2, group: 3, field: 4, definition: 5 };
 
 interface Entry {
@@ -191,7 +194,9 @@ export class AtlasSearch {
 
   /** Results for what the user typed, best first. */
   search(query: string, limit = 30): SearchResult[] {
-    const q = query.trim().toLowerCase();
+    // MiniSearch's fuzzy matching allocates a matrix quadratic in the term's length: a pasted
+    // megabyte would ask for a terabyte. No name or field path is near this long.
+    const q = query.trim().toLowerCase().slice(0, MAX_QUERY_LENGTH);
     if (!q) return [];
     const candidates: Candidate[] = [];
     const fieldNames = new Map<number, number>();

@@ -7,6 +7,8 @@ export interface MeasureOptions {
   runs: number;
   /** Collect garbage before each sample (needs node --expose-gc). */
   gc: boolean;
+  /** Idle time after each sample, not timed (see SuiteSetup.pauseMs). */
+  pauseMs?: number;
 }
 
 const collectGarbage: (() => void) | undefined = (globalThis as { gc?: () => void }).gc;
@@ -41,11 +43,12 @@ export async function measureCases(cases: BenchCase[], options: MeasureOptions):
       const start = performance.now();
       await c.run();
       samples[index]!.push(performance.now() - start);
+      if (options.pauseMs) await new Promise((resolve) => setTimeout(resolve, options.pauseMs));
     }
   }
   const results = cases.map((c, index): CaseResult => {
     const sorted = samples[index]!.sort((a, b) => a - b);
-    return { name: c.name, baseline: c.baseline === true, samples: sorted.length, medianMs: median(sorted), minMs: sorted[0]!, maxMs: sorted.at(-1)!, firstMs: first[index]! };
+    return { name: c.name, ...(c.growth ? { growth: c.growth } : {}), baseline: c.baseline === true, samples: sorted.length, medianMs: median(sorted), minMs: sorted[0]!, maxMs: sorted.at(-1)!, firstMs: first[index]! };
   });
   const baseline = results.find((r) => r.baseline);
   if (baseline && baseline.medianMs > 0) for (const r of results) r.vsBaseline = r.medianMs / baseline.medianMs;

@@ -13,8 +13,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { evaluateBudgets } from './budgets';
+import { growthTable } from './growth';
 import { measureCases } from './measure';
-import { formatSuite } from './report';
+import { formatBudgets, formatGrowth, formatSuite } from './report';
+import { crdsLabel } from './support/clusters';
 import type { BenchSuite, SuiteResult } from './types';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -28,13 +31,25 @@ async function loadSuites(): Promise<BenchSuite[]> {
     if (!loaded.default?.name || typeof loaded.default.setup !== 'function') throw new Error(`${file}: the default export must be a BenchSuite`);
     suites.push(loaded.default);
   }
-  return suites;
+  return suites.sort((a, b) => (a.order ?? 100) - (b.order ?? 100) || a.name.localeCompare(b.name));
 }
 
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '15' }, warmup: { type: 'string', default: '3' }, gc: { type: 'boolean', default: false } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      runs: { type: 'string', default: '15' },
+      warmup: { type: 'string', default: '3' },
+      gc: { type: 'boolean', default: false },
+      crds: { type: 'string', default: '1000' },
+      seed: { type: 'string', default: '1' },
+      'skip-build': { type: 'boolean', default: false },
+    },
+  });
   const options = { runs: Number(values.runs), warmup: Number(values.warmup), gc: values.gc === true };
   if (!(options.runs > 0 && options.warmup >= 1)) throw new Error('--runs and --warmup must be at least 1 (the first warmup call is reported as "first call")');
+  const context = { ...options, crds: Number(values.crds), seed: Number(values.seed), skipBuild: values['skip-build'] === true };
+  if (!(Number.isInteger(context.crds) && context.crds >= 1 && Number.isInteger(context.seed))) throw new Error('--crds must be a positive integer and --seed an integer');
   const all = await loadSuites();
   const unknown = positionals.filter((name) => !all.some((s) => s.name === name));
   if (unknown.length > 0) throw new Error(`unknown suite(s) ${unknown.join(', ')}; known: ${all.map((s) => s.name).join(', ')}`);
@@ -43,11 +58,22 @@ async function main(): Promise<void> {
 
   const results: SuiteResult[] = [];
   for (const suite of chosen) {
-    const { cases, facts = [] } = await suite.setup();
-    const result: SuiteResult = { name: suite.name, description: suite.description, cases: await measureCases(cases, options), facts };
+    console.log(`\n${suite.name} …`);
+    const setup = await suite.setup(context);
+    let measured;
+    try {
+      measured = await measureCases(setup.cases, { ...options, runs: setup.runs ?? options.runs, warmup: setup.warmup ?? options.warmup, gc: options.gc || setup.gc === true, ...(setup.pauseMs ? { pauseMs: setup.pauseMs } : {}) });
+    } finally {
+      await setup.teardown?.();
+    }
+    const result: SuiteResult = { name: suite.name, description: suite.description, cases: measured, facts: setup.facts ?? [] };
     results.push(result);
-    console.log(`\n${formatSuite(result, options.gc)}`);
+    console.log(formatSuite(result, options.gc));
   }
+  const growth = growthTable(results);
+  const budgets = evaluateBudgets(results, growth, crdsLabel(context.crds));
+  if (growth.length > 0) console.log(`\n${formatGrowth(growth)}`);
+  console.log(`\n${formatBudgets(budgets)}`);
 
   const report = {
     date: new Date().toISOString(),
@@ -56,7 +82,11 @@ async function main(): Promise<void> {
     cpu: os.cpus()[0]?.model ?? 'unknown',
     cpus: os.cpus().length,
     ...options,
+    crds: context.crds,
+    seed: context.seed,
     suites: results,
+    growth,
+    budgets,
   };
   const dir = path.join(root, 'bench-results');
   await mkdir(dir, { recursive: true });

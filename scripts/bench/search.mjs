@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * npm run bench:search [-- --runs 15] [--dir out]
+ * npm run bench:search [-- --runs 15] [--dir out] [--json]
  *
  * Measures search in headless Chromium on the static export (run
  * `npm run export` first): the median time from pressing `/` on a fresh page
@@ -17,7 +17,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import sirv from 'sirv';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '15' }, dir: { type: 'string', default: 'out' }, page: { type: 'string', default: '/api/v1/pods/' } } });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '15' }, dir: { type: 'string', default: 'out' }, page: { type: 'string', default: '/api/v1/pods/' }, json: { type: 'boolean', default: false } } });
 const root = path.resolve(import.meta.dirname, '../..');
 const dir = path.resolve(root, values.dir);
 const runs = Number(values.runs);
@@ -112,6 +112,11 @@ for (const p of initialJs) {
   if (text.includes('search-index.json')) box.push(p);
 }
 const boxChunk = await sum(box);
+if (values.json) {
+  // One line for the export suite of npm run bench (scripts/bench/suites/export.ts).
+  console.log(JSON.stringify({ coldMs: median(cold), warmMs: median(warm), indexBytes: index.raw, indexGzipBytes: index.gzip, initialJsGzip: initial.gzip, searchJsGzip: added.gzip }));
+  process.exit(0);
+}
 console.log(`search bench on ${values.page} (${runs} runs, static export in ${path.relative(root, dir)})`);
 console.log(`  time to first results, cold (press /, type "hpa"; loads engine + index): median ${median(cold).toFixed(1)} ms (min ${Math.min(...cold).toFixed(1)}, max ${Math.max(...cold).toFixed(1)})`);
 console.log(`  time to results once loaded ("tolerations"): median ${median(warm).toFixed(1)} ms`);

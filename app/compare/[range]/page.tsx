@@ -4,7 +4,7 @@ import { SourceNotes } from '@/components/compare/SourceNotes';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { PageFrame } from '@/components/layout/Sidebar';
 import { AppLink } from '@/components/ui/AppLink';
-import { comparisonPairs, resolveComparison } from '@/lib/compare-route';
+import { comparisonPairs, NO_COMPARISON_RANGE, resolveComparison } from '@/lib/compare-route';
 import { comparePath, parseRange } from '@/lib/model/compare-paths';
 import { param } from '@/lib/route-params';
 import { getBuildModels, getModel, isStaticExport } from '@/lib/source';
@@ -14,7 +14,8 @@ type Params = { range: string };
 /** Every ordered pair of sources in the export; the server renders any pair on request. */
 export async function generateStaticParams(): Promise<Params[]> {
   if (!isStaticExport()) return [];
-  return comparisonPairs((await getBuildModels()).map((s) => s.name)).map((p) => ({ range: `${p.from}...${p.to}` }));
+  const pairs = comparisonPairs((await getBuildModels()).map((s) => s.name)).map((p) => ({ range: `${p.from}...${p.to}` }));
+  return pairs.length > 0 ? pairs : [{ range: NO_COMPARISON_RANGE }];
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {

@@ -1,8 +1,7 @@
 import type { OpenAPIV2 } from 'openapi-types';
 import { DecodeError } from '../../errors';
 import { parseJson } from '../json-reader';
-
-const decoder = new TextDecoder('utf-8', { fatal: false });
+import { decodeUtf8 } from '../utf8';
 
 /**
  * Checks the parts of a Swagger 2.0 document the site relies on: the version
@@ -32,5 +31,5 @@ export function checkOpenApiDocument(value: unknown, source: string): OpenAPIV2.
 
 /** Decodes `/openapi/v2` served as JSON. */
 export function decodeOpenApiJson(body: Uint8Array, source: string): OpenAPIV2.Document {
-  return checkOpenApiDocument(parseJson(decoder.decode(body), source), source);
+  return checkOpenApiDocument(parseJson(decodeUtf8(body), source), source);
 }

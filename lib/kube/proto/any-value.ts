@@ -37,7 +37,13 @@ export class YamlValues {
     if (problem) {
       throw new DecodeError(this.source, `${where} is not valid YAML (${problem.message.split('\n')[0]}): ${quote(text)}`, { cause: problem });
     }
-    const value: unknown = document.toJS({ maxAliasCount: 100 });
+    let value: unknown;
+    try {
+      value = document.toJS({ maxAliasCount: 100 });
+    } catch (cause) {
+      // An alias bomb ("billion laughs"): the yaml library stops it with a ReferenceError.
+      throw new DecodeError(this.source, `${where} is YAML that cannot be expanded (${(cause as Error).message}): ${quote(text)}`, { cause });
+    }
     if (!isJsonValue(value)) throw new DecodeError(this.source, `${where} holds YAML that has no JSON equivalent: ${quote(text)}`);
     return value;
   }

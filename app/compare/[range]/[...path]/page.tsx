@@ -4,7 +4,7 @@ import { ResourceCompare } from '@/components/compare/ResourceCompare';
 import { SourceNotes } from '@/components/compare/SourceNotes';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { PageFrame } from '@/components/layout/Sidebar';
-import { comparisonPairs, resolveComparison } from '@/lib/compare-route';
+import { comparisonPairs, NO_COMPARISON_RANGE, resolveComparison } from '@/lib/compare-route';
 import { comparePath, parseRange, parseResourceSegments } from '@/lib/model/compare-paths';
 import { allResources, findResource } from '@/lib/model/lookup';
 import { param } from '@/lib/route-params';
@@ -20,11 +20,12 @@ function segmentsOf(r: { group: string; version: string; name: string }): string
 export async function generateStaticParams(): Promise<Params[]> {
   if (!isStaticExport()) return [];
   const models = new Map((await getBuildModels()).map((s) => [s.name, s.model]));
-  return comparisonPairs([...models.keys()]).flatMap(({ from, to }) => {
+  const pages = comparisonPairs([...models.keys()]).flatMap(({ from, to }) => {
     const keys = new Map<string, string[]>();
     for (const r of [...allResources(models.get(from)!), ...allResources(models.get(to)!)]) keys.set(segmentsOf(r).join('/'), segmentsOf(r));
     return [...keys.values()].map((path) => ({ range: `${from}...${to}`, path }));
   });
+  return pages.length > 0 ? pages : [{ range: NO_COMPARISON_RANGE, path: [NO_COMPARISON_RANGE] }];
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
@@ -55,7 +56,7 @@ export default async function CompareResourceRoute({ params }: { params: Promise
         ]}
       />
       <h1>
-        {kind}: {from.name} → {to.name}
+        <bdi>{kind}</bdi>: <bdi>{from.name}</bdi> → <bdi>{to.name}</bdi>
       </h1>
       <SourceNotes sides={[from, to]} />
       <ResourceCompare

@@ -1,0 +1,42 @@
+/**
+ * The production server build for benchmarks and the load test: builds it
+ * (`next build` → .next-server/) unless told to reuse it, and starts
+ * `next start` on a snapshot with e2e/support/live-site.ts (free port,
+ * stopped by its own pid).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { startLiveSite, type LiveSite } from '../../../e2e/support/live-site';
+
+export const ROOT = path.resolve(import.meta.dirname, '../../..');
+const nextBin = path.join(ROOT, 'node_modules/next/dist/bin/next');
+
+/** Runs `next build` (output kept quiet unless it fails). With `reuse`, only checks that a build exists. */
+export async function ensureServerBuild(reuse: boolean): Promise<void> {
+  if (reuse) {
+    if (!existsSync(path.join(ROOT, '.next-server/BUILD_ID'))) throw new Error('no server build in .next-server/: run npm run build, or leave out --skip-build');
+    return;
+  }
+  const started = performance.now();
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, [nextBin, 'build'], { cwd: ROOT, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`next build exited with ${code}:\n${output}`))));
+  });
+  console.log(`  (built the server in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+}
+
+/** Starts the production server on a snapshot; the other snapshots in snapshots/ are offered for comparison, as by default. */
+export function startServer(snapshot: string, env: Record<string, string> = {}): Promise<LiveSite> {
+  return startLiveSite({ ATLAS_SNAPSHOT: snapshot, ...env });
+}
+
+/** Resident set size of a process in bytes, from /proc (Linux). */
+export function rssOf(pid: number): number {
+  const match = /^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  if (!match) throw new Error(`no VmRSS for process ${pid}`);
+  return Number(match[1]) * 1024;
+}
