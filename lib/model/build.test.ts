@@ -110,3 +110,19 @@ describe('building without discovery', () => {
     expect(model.problems.map((p) => p.source)).toEqual(expect.arrayContaining(['discovery (/api, /apis)']));
   });
 });
+
+describe('building from a malformed /openapi/v2', () => {
+  it('skips parameter entries that describe no parameter and keeps the rest of the operation', async () => {
+    // Found by the OpenAPI fuzzer: a parameter list holding a string made
+    // the parameter cache throw a TypeError from deep inside the build.
+    const openapi = readFixtureJson('kubernetes-1.36/openapi-v2.json') as { paths: Record<string, { parameters?: unknown[] }> };
+    const pathItem = openapi.paths['/api/v1/namespaces/{namespace}/pods']!;
+    pathItem.parameters = ['', null, 7, [], { $ref: '#/parameters/no-such-parameter' }, ...(pathItem.parameters ?? [])];
+    openapi.paths['/api/v1/nodes']!.parameters = 'not a list' as unknown as unknown[];
+    const transport = memoryTransport({ '/openapi/v2': () => json(openapi) });
+    const model = buildModel(await fetchApiDocuments(transport, { log: () => {} }));
+    const list = findResource(model, '', 'v1', 'pods')!.operations.find((o) => o.action === 'list' && o.namespaced)!;
+    expect(list.parameters.map((p) => p.name)).toEqual(expect.arrayContaining(['namespace', 'labelSelector', 'watch']));
+    expect(findResource(model, '', 'v1', 'nodes')!.operations.length).toBeGreaterThan(0);
+  });
+});

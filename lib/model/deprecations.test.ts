@@ -31,4 +31,16 @@ describe('deprecations the documents state', () => {
     ]);
     expect(removals[0]).toMatchObject({ removedIn: 'v1.32', replacement: 'flowcontrol.apiserver.k8s.io/v1' });
   });
+
+  it('reads past definitions and properties that are not schemas (found by the OpenAPI fuzzer)', async () => {
+    const model = await embeddedModel();
+    const definitions = {
+      ...model.definitions,
+      'example.v1.Null': null,
+      'example.v1.Odd': { properties: { gone: null, text: 'a string', old: { description: 'Deprecated: use new instead.' } } },
+    } as unknown as typeof model.definitions;
+    const notices = findDeprecations({ ...model, definitions });
+    expect(notices.filter((n) => n.definition.startsWith('example.')).map(noticeLabel)).toEqual(['Odd.old']);
+    expect(notices.length).toBe(findDeprecations(model).length + 1);
+  });
 });

@@ -77,13 +77,15 @@ export { saysDeprecated };
 export function findDeprecations(model: ApiModel): DeprecationNotice[] {
   const notices: DeprecationNotice[] = [];
   for (const name of Object.keys(model.definitions).sort()) {
-    const schema = model.definitions[name]!;
+    const schema = model.definitions[name];
+    // A malformed document can hold null or a string where a schema belongs.
+    if (typeof schema !== 'object' || schema === null) continue;
     const kinds = model.kindsByDefinition[name] ?? [];
     if (typeof schema.description === 'string' && saysDeprecated(schema.description)) {
       notices.push({ subject: 'definition', definition: name, text: sentenceWith(schema.description), ...facts(schema.description), href: definitionPath(name), kinds });
     }
     for (const [property, raw] of Object.entries(schema.properties ?? {})) {
-      const description = (raw as { description?: unknown }).description;
+      const description = (raw as { description?: unknown } | null)?.description;
       if (typeof description !== 'string' || !saysDeprecated(description)) continue;
       notices.push({ subject: 'field', definition: name, name: property, text: sentenceWith(description), ...facts(description), href: `${definitionPath(name)}#${property}`, kinds });
     }

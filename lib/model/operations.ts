@@ -13,10 +13,18 @@ function isReference(value: unknown): value is OpenAPIV2.ReferenceObject {
 
 /** Resolves `#/parameters/NAME` against the document's shared parameters. */
 function resolveParameter(doc: OpenAPIV2.Document, parameter: AnyParameter): OpenAPIV2.Parameter | undefined {
+  // A malformed document can list anything here (a string, null); such an
+  // entry describes no parameter, and the rest of the operation still does.
+  if (!isObject(parameter)) return undefined;
   if (!isReference(parameter)) return parameter;
   const prefix = '#/parameters/';
   if (!parameter.$ref.startsWith(prefix)) return undefined;
-  return doc.parameters?.[parameter.$ref.slice(prefix.length)] as OpenAPIV2.Parameter | undefined;
+  const target: unknown = doc.parameters?.[parameter.$ref.slice(prefix.length)];
+  return isObject(target) ? (target as OpenAPIV2.Parameter) : undefined;
+}
+
+function isObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**
@@ -80,7 +88,7 @@ function readKind(value: unknown): GroupVersionKind | undefined {
 }
 
 function mergeParameters(doc: OpenAPIV2.Document, raws: readonly AnyParameter[] | undefined, into: Map<string, ApiParameter>): void {
-  if (!raws) return;
+  if (!Array.isArray(raws)) return;
   for (const raw of raws) {
     const resolved = resolveParameter(doc, raw);
     if (!resolved) continue;

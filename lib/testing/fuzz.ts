@@ -11,7 +11,8 @@
  *   case, so a hang fails the run instead of stalling it until CI's timeout.
  *   The limit is generous: a guard against hangs, not a speed test.
  * - `FUZZ_RUNS`: case counts scale with `FUZZ_RUNS_FACTOR` (default 1), so a
- *   longer hunt is `FUZZ_RUNS_FACTOR=20 npx vitest run fuzz`.
+ *   longer hunt is `FUZZ_SEED=random FUZZ_RUNS_FACTOR=20 npx vitest run fuzz`
+ *   (the seed is fixed otherwise: lib/testing/fuzz-seed.ts).
  */
 import { Worker } from 'node:worker_threads';
 import { AtlasError } from '../errors';
