@@ -4,6 +4,7 @@ import { compareResourcePath } from '@/lib/model/compare-paths';
 import type { Coverage } from '@/lib/model/coverage';
 import type { ModelDiff, ResourceDiff, ResourceRef } from '@/lib/model/diff';
 import { KNOWN_REMOVALS, knownRemoval } from '@/lib/model/known-removals';
+import { countOf } from '@/lib/plural';
 import { CompareSummary } from './CompareSummary';
 import { FieldChanges } from './FieldChanges';
 
@@ -74,7 +75,7 @@ export function CompareView({ diff, coverage, links, sameRelease }: { diff: Mode
             <li key={gv.groupVersion} data-removed-gv={gv.groupVersion}>
               <code>{gv.groupVersion}</code> <StabilityBadge stability={gv.stability} />{' '}
               <span className="muted small">
-                {gv.resources} resources.{' '}
+                {countOf(gv.resources, 'resource')}.{' '}
                 {sameRelease ? (
                   <>
                     {gv.reason} Enable with <code>{gv.enableWith}</code>.
@@ -98,7 +99,7 @@ export function CompareView({ diff, coverage, links, sameRelease }: { diff: Mode
       <ul className="compare-list">
         {diff.groupVersionsAdded.map((gv) => (
           <li key={gv.groupVersion}>
-            <code>{gv.groupVersion}</code> <StabilityBadge stability={gv.stability} /> <span className="muted small">{gv.resources} resources</span>
+            <code>{gv.groupVersion}</code> <StabilityBadge stability={gv.stability} /> <span className="muted small">{countOf(gv.resources, 'resource')}</span>
             {coverage.extra.some((e) => e.group === gv.group && !e.knownGroup) ? <span className="tag tag-warning">new group</span> : null}
           </li>
         ))}

@@ -1,6 +1,7 @@
 import { AppLink } from '@/components/ui/AppLink';
 import { StabilityBadge } from '@/components/ui/Badges';
 import type { ApiGroup } from '@/lib/model/types';
+import { countOf } from '@/lib/plural';
 
 /** Every group with its versions (server order: preferred first) and stability badges. */
 export function GroupList({ groups }: { groups: readonly ApiGroup[] }) {
@@ -23,7 +24,7 @@ export function GroupList({ groups }: { groups: readonly ApiGroup[] }) {
             ))}
           </span>
           <span className="muted small">
-            {group.versions.reduce((n, gv) => n + gv.resources.length, 0)} resources
+            {countOf(group.versions.reduce((n, gv) => n + gv.resources.length, 0), 'resource')}
           </span>
         </li>
       ))}
