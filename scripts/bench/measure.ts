@@ -13,7 +13,9 @@ export interface MeasureOptions {
 
 const collectGarbage: (() => void) | undefined = (globalThis as { gc?: () => void }).gc;
 
-function median(sorted: number[]): number {
+/** The median of `values` (the mean of the middle two for an even count); the input is not reordered. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }

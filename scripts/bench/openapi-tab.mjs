@@ -9,44 +9,21 @@
  * context each run, so the chunk and the slice load every time), and the
  * sizes of a few slices and of the full document.
  */
-import { readFile } from 'node:fs/promises';
-import http from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import sirv from 'sirv';
+import { startStaticServer } from '../../e2e/support/static-server.ts';
+import { median } from './measure.ts';
+import { exportFiles, kb } from './support/export-files.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' }, dir: { type: 'string', default: 'out' }, page: { type: 'string', default: '/apis/apps/v1/deployments/' } } });
 const root = path.resolve(import.meta.dirname, '../..');
 const dir = path.resolve(root, values.dir);
 const runs = Number(values.runs);
 
-const serve = sirv(dir, { dev: false, extensions: ['html'] });
-const server = http.createServer((req, res) => serve(req, res, () => res.writeHead(404).end()));
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const site = `http://127.0.0.1:${server.address().port}`;
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-
-async function sizeOf(urlPath) {
-  const bytes = await readFile(path.join(dir, decodeURIComponent(urlPath)));
-  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
-}
-async function sum(paths) {
-  let raw = 0;
-  let gzip = 0;
-  for (const p of paths) {
-    const size = await sizeOf(p);
-    raw += size.raw;
-    gzip += size.gzip;
-  }
-  return { raw, gzip };
-}
+const server = await startStaticServer(dir);
+const site = server.url;
+const { sizeOf, sum } = exportFiles(dir);
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 const times = [];
@@ -75,7 +52,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }
 
 const [jsBefore, cssBefore, jsAdded, cssAdded] = await Promise.all([sum(before.js), sum(before.css), sum(added.js), sum(added.css)]);

@@ -17,9 +17,9 @@ import { kubeconfigEndpoint } from '../../lib/kube/live/kubeconfig';
 import { LiveSource } from '../../lib/sources/live-source';
 import { documentsFromSnapshot, generateTestPki, startApiServer, writeKubeconfig } from '../../lib/testing/apiserver';
 import { EMBEDDED_SNAPSHOT, FIXTURES } from '../../lib/testing/fixtures';
+import { median } from '../bench/measure';
 
 const RUNS = 5;
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 async function allCrds(): Promise<CustomResourceDefinition[]> {
   const root = path.join(FIXTURES, 'crds');

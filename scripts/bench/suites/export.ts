@@ -33,7 +33,7 @@ interface SearchTiming {
 
 function searchBench(dir: string, runs: number): Promise<SearchTiming> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'scripts/bench/search.mjs'), '--dir', dir, '--runs', String(runs), '--json'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/bench/search.mjs'), '--dir', dir, '--runs', String(runs), '--json'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').at(-1)!) as SearchTiming) : reject(new Error(`search bench on ${dir} exited with ${code}`))));

@@ -7,6 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { median } from '../measure';
 import { generatedScale, K8S_SCALE, openApiBytes, type Scale } from '../support/clusters';
 import type { BenchFact, BenchSuite } from '../types';
 
@@ -29,12 +30,6 @@ function runChild(directory: string, json: boolean): Promise<ChildResult> {
     process_.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').at(-1)!) as ChildResult) : reject(new Error(`model child exited with ${code}`))));
   });
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 
 /** Facts `model build in a fresh process [scale]` (median total ms) and `peak RSS [scale]` (max MB). */
 export const MEMORY_FIGURES = { total: 'model build in a fresh process (read + decode + build)', rss: 'peak RSS of that process' } as const;
