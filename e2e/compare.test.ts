@@ -3,27 +3,20 @@
  * under test: the embedded 1.28 and 1.36 snapshots are both sources.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { describe, it } from 'node:test';
 import { findDeprecations, noticeLabel } from '../lib/model/deprecations';
 import { diffModels } from '../lib/model/diff';
 import { embeddedModel, embeddedModel128 } from '../lib/testing/model';
-import { launchBrowser, openPage, pageUrl, sitesUnderTest } from './support/browser';
+import { browserForFile, openPage, pageUrl, sitesUnderTest } from './support/browser';
 
-let browser: Browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const RANGE = '/compare/kubernetes-1.28...kubernetes-1.36';
 
 for (const site of sitesUnderTest()) {
   describe(`comparisons and deprecations (${site.name})`, () => {
     it('the compare index lists both sources and both directions', async () => {
-      const { page, errors } = await openPage(browser);
+      const { page, errors } = await openPage(browser());
       await page.goto(pageUrl(site, '/compare'));
       assert.deepEqual(await page.locator('tr[data-source]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-source'))), ['kubernetes-1.36', 'kubernetes-1.28']);
       assert.deepEqual((await page.locator('#section-comparisons ~ ul a').allInnerTexts()).sort(), ['kubernetes-1.28 → kubernetes-1.36', 'kubernetes-1.36 → kubernetes-1.28']);
@@ -33,7 +26,7 @@ for (const site of sitesUnderTest()) {
 
     it('the 1.28 → 1.36 page shows the counts the model computes', async () => {
       const diff = diffModels(await embeddedModel128(), await embeddedModel(), { from: 'kubernetes-1.28', to: 'kubernetes-1.36' });
-      const { page, errors } = await openPage(browser);
+      const { page, errors } = await openPage(browser());
       const response = await page.goto(pageUrl(site, RANGE));
       assert.equal(response?.status(), 200);
       const stat = async (label: string) => Number(await page.locator(`[data-stat="${label}"]`).innerText());
@@ -50,7 +43,7 @@ for (const site of sitesUnderTest()) {
     });
 
     it('links resolve on both sides', async () => {
-      const { page } = await openPage(browser);
+      const { page } = await openPage(browser());
       await page.goto(pageUrl(site, RANGE));
       const removed = page.locator('[data-removed="flowcontrol.apiserver.k8s.io/v1beta3/flowschemas"]');
       // The 1.28 side: the per-resource comparison, which shows what 1.28 served.
@@ -75,7 +68,7 @@ for (const site of sitesUnderTest()) {
 
     it('the deprecations page lists the deprecated APIs the documents mark', async () => {
       const expected = findDeprecations(await embeddedModel()).map(noticeLabel);
-      const { page, errors } = await openPage(browser);
+      const { page, errors } = await openPage(browser());
       await page.goto(pageUrl(site, '/deprecations'));
       const shown = await page.locator('tr[data-deprecated]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-deprecated')));
       assert.deepEqual([...shown].sort(), [...expected].sort());

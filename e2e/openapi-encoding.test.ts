@@ -4,24 +4,17 @@
  * protobuf answer is garbage falls back to JSON and still shows a correct site.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { describe, it } from 'node:test';
 import { embeddedModel } from '../lib/testing/model';
-import { launchBrowser, openPage, pageUrl, sitesUnderTest } from './support/browser';
+import { browserForFile, openPage, pageUrl, sitesUnderTest } from './support/browser';
 import { ResourcePageObject } from './support/pages';
 
-let browser: Browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 for (const site of sitesUnderTest()) {
   describe(`OpenAPI encoding (${site.name})`, () => {
     it('the footer says the OpenAPI document was read from protobuf', async () => {
-      const { page, errors } = await openPage(browser);
+      const { page, errors } = await openPage(browser());
       await page.goto(pageUrl(site, '/'));
       assert.match(await page.locator('footer').innerText(), /discovery: aggregated-v2 · OpenAPI: protobuf$/);
       assert.equal(await page.locator('.callout').count(), 0);
@@ -37,7 +30,7 @@ describe('a source whose protobuf OpenAPI is garbage (server build)', { skip: fa
 
   it('falls back to JSON, says so, and still counts every definition and operation', async () => {
     const model = await embeddedModel();
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     const response = await page.goto(pageUrl(site, '/'));
     assert.equal(response?.status(), 200);
     assert.match(await page.locator('footer').innerText(), /OpenAPI: JSON$/);
@@ -50,7 +43,7 @@ describe('a source whose protobuf OpenAPI is garbage (server build)', { skip: fa
   });
 
   it('renders the Deployment page from the JSON document', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     await page.goto(pageUrl(site, '/apis/apps/v1/deployments'));
     const deployment = new ResourcePageObject(page);
     assert.match(await deployment.title().innerText(), /^Deployment\s+apps\/v1/);

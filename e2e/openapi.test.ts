@@ -12,12 +12,12 @@ import { mkdir, mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { groupVersionSlice, isResourcePath, sliceDocument } from '../lib/openapi/slice';
 import { documentsFromSnapshot, generateTestPki, startApiServer, writeKubeconfig, type ApiServerDouble } from '../lib/testing/apiserver';
 import { EMBEDDED_SNAPSHOT, PROJECT_ROOT } from '../lib/testing/fixtures';
 import { embeddedModel } from '../lib/testing/model';
-import { launchBrowser, openPage, pageUrl, sitesUnderTest } from './support/browser';
+import { browserForFile, openPage, pageUrl, sitesUnderTest } from './support/browser';
 import { startLiveSite, type LiveSite } from './support/live-site';
 import { OpenApiTabObject } from './support/pages';
 
@@ -25,13 +25,7 @@ import { OpenApiTabObject } from './support/pages';
 const SWAGGER_MARKER = 'opblock-summary-path';
 const ARTIFACTS = path.join(PROJECT_ROOT, 'e2e/.artifacts');
 
-let browser: Browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const doc = (await embeddedModel()).openapi!;
 const appsV1 = groupVersionSlice(doc, 'apps', 'v1');
@@ -62,7 +56,7 @@ for (const site of sitesUnderTest()) {
   const base = new URL(site.url).pathname.replace(/\/$/, '');
   describe(`OpenAPI tab (${site.name})`, () => {
     it('a resource page loads no Swagger UI until the tab opens; then shows its operations from the slice file', async () => {
-      const { page, errors } = await openPage(browser);
+      const { page, errors } = await openPage(browser());
       const loaded = recordResponses(page);
       await page.goto(pageUrl(site, '/apis/apps/v1/deployments'), { waitUntil: 'networkidle' });
       const initial = [...loaded];
@@ -98,7 +92,7 @@ for (const site of sitesUnderTest()) {
     });
 
     it('a group-version page opens on #openapi with every operation of its slice; Reference goes back', async () => {
-      const { page, errors } = await openPage(browser);
+      const { page, errors } = await openPage(browser());
       await page.goto(`${pageUrl(site, '/apis/apps/v1')}#openapi`);
       const tab = new OpenApiTabObject(page);
       await tab.panel().locator('.opblock').first().waitFor({ timeout: 60_000 });
@@ -130,7 +124,7 @@ for (const site of sitesUnderTest()) {
 
     if (site.name === 'server') {
       it('takes the site colours in the dark theme (screenshot in e2e/.artifacts)', async () => {
-        const context = await browser.newContext({ colorScheme: 'dark', viewport: { width: 1280, height: 1000 } });
+        const context = await browser().newContext({ colorScheme: 'dark', viewport: { width: 1280, height: 1000 } });
         const page = await context.newPage();
         const errors: string[] = [];
         page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -216,7 +210,7 @@ describe('Try it out against a live cluster (the kube-apiserver double)', () => 
 
   it('a GET from Swagger UI returns the cluster answer, sent with the site credentials; a DELETE is refused by the site server', async () => {
     const live = await liveSite();
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     page.on('response', async (response) => seen.push(await response.text().catch(() => '')));
     await page.goto(`${live.url}/apis/apps/v1/deployments`);
     const tab = new OpenApiTabObject(page);
@@ -250,7 +244,7 @@ describe('Try it out against a live cluster (the kube-apiserver double)', () => 
 
   it('with ATLAS_TRY_IT=write, a DELETE from Swagger UI reaches the cluster', async () => {
     const live = await liveSite({ ATLAS_TRY_IT: 'write' });
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(browser());
     await page.goto(`${live.url}/apis/apps/v1/deployments`);
     const tab = new OpenApiTabObject(page);
     await tab.open();

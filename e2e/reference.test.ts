@@ -3,25 +3,18 @@
  * (`next start`), the static export, and the static export under a base path.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { describe, it } from 'node:test';
 import { embeddedModel } from '../lib/testing/model';
-import { launchBrowser, openPage, pageUrl, sitesUnderTest } from './support/browser';
+import { browserForFile, openPage, pageUrl, sitesUnderTest } from './support/browser';
 import { ResourcePageObject } from './support/pages';
 
-let browser: Browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 for (const site of sitesUnderTest()) {
   describe(`API reference (${site.name})`, () => {
     it('the home page lists every group with its versions', async () => {
       const model = await embeddedModel();
-      const { page, errors } = await openPage(browser);
+      const { page, errors } = await openPage(browser());
       const response = await page.goto(pageUrl(site, '/'));
       assert.equal(response?.status(), 200);
       const shown = await page.locator('.group-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-group')));
@@ -40,7 +33,7 @@ for (const site of sitesUnderTest()) {
     });
 
     it('the Deployment page shows spec.replicas and the list, watch and create operations', async () => {
-      const { page, errors } = await openPage(browser);
+      const { page, errors } = await openPage(browser());
       await page.goto(pageUrl(site, '/apis/apps/v1/deployments'));
       const deployment = new ResourcePageObject(page);
       assert.match(await deployment.title().innerText(), /^Deployment\s+apps\/v1/);
@@ -56,7 +49,7 @@ for (const site of sitesUnderTest()) {
     });
 
     it('a deep link opens the right field', async () => {
-      const { page, errors } = await openPage(browser);
+      const { page, errors } = await openPage(browser());
       await page.goto(pageUrl(site, '/apis/apps/v1/deployments#spec.template.spec.containers'));
       const deployment = new ResourcePageObject(page);
       const containers = deployment.fieldSummary('spec.template.spec.containers');
@@ -70,7 +63,7 @@ for (const site of sitesUnderTest()) {
     });
 
     it('a deep link to a field shown once elsewhere lands on its first place', async () => {
-      const { page } = await openPage(browser);
+      const { page } = await openPage(browser());
       await page.goto(pageUrl(site, '/api/v1/pods#spec.initContainers.image'));
       await page.waitForFunction(() => location.hash === '#spec.containers.image');
       const pod = new ResourcePageObject(page);
@@ -79,7 +72,7 @@ for (const site of sitesUnderTest()) {
     });
 
     it('links between pages resolve (breadcrumbs, resource table, definitions)', async () => {
-      const { page, errors } = await openPage(browser);
+      const { page, errors } = await openPage(browser());
       await page.goto(pageUrl(site, '/apis/apps/v1'));
       await page.locator('.resources-table a', { hasText: 'StatefulSet' }).click();
       await page.waitForURL(/statefulsets/);
@@ -94,7 +87,7 @@ for (const site of sitesUnderTest()) {
     });
 
     it('a made-up resource gets the 404 page with the nearest match', async () => {
-      const { page } = await openPage(browser);
+      const { page } = await openPage(browser());
       const response = await page.goto(pageUrl(site, '/apis/apps/v1/deploymnets'));
       assert.equal(response?.status(), 404);
       assert.equal(await page.locator('main h1').innerText(), 'Not found');
@@ -108,7 +101,7 @@ for (const site of sitesUnderTest()) {
     });
 
     it('a field view address always lands on the field', async () => {
-      const { page } = await openPage(browser);
+      const { page } = await openPage(browser());
       await page.goto(pageUrl(site, '/apis/apps/v1/deployments/fields/spec.template.spec.containers'));
       // The server renders the field view; the export, which shows this field on the resource page, goes to its deep link.
       await page.waitForFunction(() => document.querySelector('[id="spec.template.spec.containers.image"]') !== null);
@@ -118,7 +111,7 @@ for (const site of sitesUnderTest()) {
     });
 
     it('shows honestly what only one side knows', async () => {
-      const { page } = await openPage(browser);
+      const { page } = await openPage(browser());
       await page.goto(pageUrl(site, '/apis/scheduling.k8s.io/v1alpha2/compositepodgroups'));
       assert.match(await page.locator('main').innerText(), /no schema published/i);
       await page.goto(pageUrl(site, '/api/v1/pods'));
@@ -129,7 +122,7 @@ for (const site of sitesUnderTest()) {
     it('follows the system colour scheme, and the stored choice of the theme toggle over it', async () => {
       for (const scheme of ['light', 'dark'] as const) {
         for (const stored of [undefined, 'light', 'dark'] as const) {
-          const context = await browser.newContext({ colorScheme: scheme });
+          const context = await browser().newContext({ colorScheme: scheme });
           const page = await context.newPage();
           if (stored) await page.addInitScript((theme) => localStorage.setItem('atlas-theme', theme), stored);
           await page.goto(pageUrl(site, '/'));
@@ -142,7 +135,7 @@ for (const site of sitesUnderTest()) {
     });
 
     it('lists the non-resource endpoints', async () => {
-      const { page } = await openPage(browser);
+      const { page } = await openPage(browser());
       await page.goto(pageUrl(site, '/endpoints'));
       const paths = await page.locator('.op-path').allInnerTexts();
       for (const expected of ['/version/', '/.well-known/openid-configuration/', '/logs/{logpath}', '/openid/v1/jwks/']) assert.ok(paths.includes(expected), expected);

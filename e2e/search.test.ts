@@ -4,18 +4,11 @@
  * the server, the static export and the export under /atlas.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage, pageUrl, sitesUnderTest } from './support/browser';
+import { describe, it } from 'node:test';
+import { browserForFile, openPage, pageUrl, sitesUnderTest } from './support/browser';
 import { ResourcePageObject, SearchBoxObject } from './support/pages';
 
-let browser: Browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 const trailing = (site: { name: string }) => (site.name === 'server' ? '' : '/');
 
@@ -23,7 +16,7 @@ for (const site of sitesUnderTest()) {
   const base = new URL(site.url).pathname.replace(/\/$/, '');
   describe(`Search and navigation (${site.name})`, () => {
     it('press /, type hpa, press Enter: lands on the HorizontalPodAutoscaler page', async () => {
-      const { page, errors } = await openPage(browser);
+      const { page, errors } = await openPage(browser());
       await page.goto(pageUrl(site, '/apis/apps/v1'));
       const search = new SearchBoxObject(page);
       await search.search('hpa');
@@ -36,7 +29,7 @@ for (const site of sitesUnderTest()) {
     });
 
     it('a field beyond the resource page lands on its field view, visible', async () => {
-      const { page, errors } = await openPage(browser);
+      const { page, errors } = await openPage(browser());
       await page.goto(pageUrl(site, '/'));
       const search = new SearchBoxObject(page);
       await search.search('livenessProbe.exec.command');
@@ -54,7 +47,7 @@ for (const site of sitesUnderTest()) {
     });
 
     it('a field the resource page shows lands there, revealed; arrows pick another result', async () => {
-      const { page } = await openPage(browser);
+      const { page } = await openPage(browser());
       await page.goto(pageUrl(site, '/'));
       const search = new SearchBoxObject(page);
       await search.search('tolerations');
@@ -72,7 +65,7 @@ for (const site of sitesUnderTest()) {
     });
 
     it('Ctrl-K opens search anywhere, Escape closes it; the engine loads only then', async () => {
-      const { page } = await openPage(browser);
+      const { page } = await openPage(browser());
       const requests: string[] = [];
       page.on('request', (request) => requests.push(request.url()));
       await page.goto(pageUrl(site, '/api/v1/pods'));
@@ -94,7 +87,7 @@ for (const site of sitesUnderTest()) {
     });
 
     it('a kind page lists every group-version serving it and marks the preferred one', async () => {
-      const { page } = await openPage(browser);
+      const { page } = await openPage(browser());
       await page.goto(pageUrl(site, '/kinds/HorizontalPodAutoscaler'));
       const rows = await page.locator('.kind-table tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-group-version'), tr.querySelector('.badge-preferred') !== null]));
       assert.deepEqual(rows, [
@@ -107,7 +100,7 @@ for (const site of sitesUnderTest()) {
     });
 
     it('the resource page links objects it does not inline to their field views', async () => {
-      const { page, errors } = await openPage(browser);
+      const { page, errors } = await openPage(browser());
       await page.goto(pageUrl(site, '/api/v1/pods#spec.containers.livenessProbe.exec'));
       // Wait for the deep link to have landed (it scrolls), so the click below does not race the scroll.
       await page.waitForSelector('li.field-targeted[id="spec.containers.livenessProbe.exec"]');
@@ -121,7 +114,7 @@ for (const site of sitesUnderTest()) {
     });
 
     it('examples: a manifest skeleton and scope-correct commands, with working copy buttons', async () => {
-      const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+      const context = await browser().newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
       const page = await context.newPage();
       await page.goto(pageUrl(site, '/apis/apps/v1/deployments'));
       const manifest = await page.locator('#example-manifest').innerText();
@@ -143,7 +136,7 @@ for (const site of sitesUnderTest()) {
     });
 
     it('the sidebar marks the current page; prev/next walk the group-version', async () => {
-      const { page } = await openPage(browser);
+      const { page } = await openPage(browser());
       await page.goto(pageUrl(site, '/apis/apps/v1/deployments'));
       assert.equal(await page.locator('.sidebar a[aria-current="page"]').innerText(), 'Deployment');
       assert.equal(await page.locator('.prev-next a[rel="prev"]').getAttribute('href'), `${base}/apis/apps/v1/daemonsets${trailing(site)}`);
@@ -155,7 +148,7 @@ for (const site of sitesUnderTest()) {
 
     if (site.name === 'server') {
       it('renders a field view for any path on the server, such as spec.template.spec.containers', async () => {
-        const { page } = await openPage(browser);
+        const { page } = await openPage(browser());
         const response = await page.goto(pageUrl(site, '/apis/apps/v1/deployments/fields/spec.template.spec.containers'));
         assert.equal(response?.status(), 200);
         assert.equal(await page.locator('#field-explain').innerText(), 'kubectl explain deployment.spec.template.spec.containers');

@@ -2,6 +2,7 @@
  * Headless Chromium through playwright-core, with the flags this sandbox
  * needs (no sandbox as root, no background networking to a closed network).
  */
+import { after, before } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -11,6 +12,24 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+/**
+ * One Chromium for a test file: launched before its tests, closed after
+ * them. Call it at the file's top level; the getter is for inside tests.
+ */
+export function browserForFile(): () => Browser {
+  let browser: Browser | undefined;
+  before(async () => {
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('Chromium is launched in before(): use the browser inside tests and hooks');
+    return browser;
+  };
 }
 
 /** A page that records console errors and uncaught exceptions, for "no errors" checks. */
