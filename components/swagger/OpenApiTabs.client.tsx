@@ -8,6 +8,10 @@ const SwaggerPanel = lazy(() => import('./SwaggerPanel.client'));
 
 const HASH = '#openapi';
 type Tab = 'reference' | 'openapi';
+const TABS: readonly (readonly [Tab, string])[] = [
+  ['reference', 'Reference'],
+  ['openapi', 'OpenAPI'],
+];
 
 /**
  * The "Reference | OpenAPI" tabs of group-version and resource pages. The
@@ -39,26 +43,11 @@ export function OpenApiTabs({ children, panel, note }: { children: ReactNode; pa
   return (
     <>
       <div className="page-tabs" role="tablist" aria-label="Views of this page">
-        <button
-          type="button"
-          role="tab"
-          id="tab-reference"
-          aria-controls="panel-reference"
-          aria-selected={tab === 'reference'}
-          onClick={() => select('reference')}
-        >
-          Reference
-        </button>
-        <button
-          type="button"
-          role="tab"
-          id="tab-openapi"
-          aria-controls="panel-openapi"
-          aria-selected={tab === 'openapi'}
-          onClick={() => select('openapi')}
-        >
-          OpenAPI
-        </button>
+        {TABS.map(([id, label]) => (
+          <button key={id} type="button" role="tab" id={`tab-${id}`} aria-controls={`panel-${id}`} aria-selected={tab === id} onClick={() => select(id)}>
+            {label}
+          </button>
+        ))}
       </div>
       <div role="tabpanel" id="panel-reference" aria-labelledby="tab-reference" hidden={tab !== 'reference'}>
         {children}
