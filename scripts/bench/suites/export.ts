@@ -7,11 +7,11 @@
  * relate time to page count. Exports are single-source (ATLAS_SOURCES=''),
  * so every scale exports the same kinds of pages (no comparison pages).
  */
-import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { generatedScale, K8S_SCALE, type Scale } from '../support/clusters';
 import { runExport, type ExportTiming } from '../support/export-run';
+import { runJsonChild } from '../support/json-child';
 import { ROOT } from '../support/next-server';
 import type { BenchFact, BenchSuite } from '../types';
 
@@ -32,12 +32,7 @@ interface SearchTiming {
 }
 
 function searchBench(dir: string, runs: number): Promise<SearchTiming> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/bench/search.mjs'), '--dir', dir, '--runs', String(runs), '--json'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').at(-1)!) as SearchTiming) : reject(new Error(`search bench on ${dir} exited with ${code}`))));
-  });
+  return runJsonChild<SearchTiming>(path.join(ROOT, 'scripts/bench/search.mjs'), ['--dir', dir, '--runs', String(runs), '--json']);
 }
 
 function factsOf(scale: Scale, timing: ExportTiming, search: SearchTiming | undefined): BenchFact[] {

@@ -5,10 +5,10 @@
  * generated cluster; the budgets table checks the generated cluster's time
  * and peak memory.
  */
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { median } from '../measure';
 import { generatedScale, K8S_SCALE, openApiBytes, type Scale } from '../support/clusters';
+import { runJsonChild } from '../support/json-child';
 import type { BenchFact, BenchSuite } from '../types';
 
 const child = path.join(import.meta.dirname, '../support/model-child.ts');
@@ -23,12 +23,7 @@ interface ChildResult {
 }
 
 function runChild(directory: string, json: boolean): Promise<ChildResult> {
-  return new Promise((resolve, reject) => {
-    const process_ = spawn(process.execPath, ['--import', 'tsx', child, directory, ...(json ? ['json'] : [])], { stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    process_.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    process_.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').at(-1)!) as ChildResult) : reject(new Error(`model child exited with ${code}`))));
-  });
+  return runJsonChild<ChildResult>(child, [directory, ...(json ? ['json'] : [])]);
 }
 
 /** Facts `model build in a fresh process [scale]` (median total ms) and `peak RSS [scale]` (max MB). */
