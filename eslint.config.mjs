@@ -6,7 +6,19 @@ const config = [
   ...nextTypescript,
   // A Pages Router rule: in the App Router the root layout owns <head>.
   { rules: { '@next/next/no-head-element': 'off' } },
-  { ignores: ['.next/**', '.next-server/**', 'out/**', 'node_modules/**', 'snapshots/**', 'next-env.d.ts', 'bench-results/**', 'e2e/.artifacts/**', 'lib/kube/proto/generated/**'] },
+  {
+    ignores: [
+      '.next/**',
+      '.next-server/**',
+      'out/**',
+      'node_modules/**',
+      'snapshots/**',
+      'next-env.d.ts',
+      'bench-results/**',
+      'e2e/.artifacts/**',
+      'lib/kube/proto/generated/**',
+    ],
+  },
 ];
 
 export default config;

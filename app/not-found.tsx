@@ -6,8 +6,8 @@ export default function NotFound() {
     <>
       <h1>Not found</h1>
       <p className="lede">
-        This source serves no such group, version, resource or definition. Paths here mirror the API server&apos;s:{' '}
-        <code>/api/v1/pods</code>, <code>/apis/apps/v1/deployments</code>.
+        This source serves no such group, version, resource or definition. Paths here mirror the API server&apos;s: <code>/api/v1/pods</code>,{' '}
+        <code>/apis/apps/v1/deployments</code>.
       </p>
       <NearestMatch />
       <p>

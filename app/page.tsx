@@ -21,8 +21,8 @@ export default async function HomePage() {
     <PageFrame model={model}>
       <h1>{model.kubernetesVersion ? `Kubernetes ${model.kubernetesVersion}` : 'Kubernetes'} API</h1>
       <p className="lede">
-        Every API group, version and resource that <strong>{model.source}</strong> serves, with verbs, HTTP operations and full schemas, read
-        from its discovery documents and <code>/openapi/v2</code>.
+        Every API group, version and resource that <strong>{model.source}</strong> serves, with verbs, HTTP operations and full schemas, read from its
+        discovery documents and <code>/openapi/v2</code>.
       </p>
       <Problems problems={model.problems} title="Problems reading this source" />
       <div className="cards" aria-label="Counts">

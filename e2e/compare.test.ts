@@ -18,8 +18,14 @@ for (const site of sitesUnderTest()) {
     it('the compare index lists both sources and both directions', async () => {
       const { page, errors } = await openPage(browser());
       await page.goto(pageUrl(site, '/compare'));
-      assert.deepEqual(await page.locator('tr[data-source]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-source'))), ['kubernetes-1.36', 'kubernetes-1.28']);
-      assert.deepEqual((await page.locator('#section-comparisons ~ ul a').allInnerTexts()).sort(), ['kubernetes-1.28 → kubernetes-1.36', 'kubernetes-1.36 → kubernetes-1.28']);
+      assert.deepEqual(await page.locator('tr[data-source]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-source'))), [
+        'kubernetes-1.36',
+        'kubernetes-1.28',
+      ]);
+      assert.deepEqual((await page.locator('#section-comparisons ~ ul a').allInnerTexts()).sort(), [
+        'kubernetes-1.28 → kubernetes-1.36',
+        'kubernetes-1.36 → kubernetes-1.28',
+      ]);
       assert.deepEqual(errors, []);
       await page.close();
     });
@@ -37,7 +43,10 @@ for (const site of sitesUnderTest()) {
       assert.equal(await stat('resources changed'), diff.resourcesChanged.length);
       assert.equal(await page.locator('[data-added]').count(), diff.resourcesAdded.length);
       assert.ok(await page.locator('[data-added="resource.k8s.io/v1/resourceclaims"]').isVisible());
-      assert.match(await page.locator('[data-removed="flowcontrol.apiserver.k8s.io/v1beta3/flowschemas"]').innerText(), /use flowcontrol\.apiserver\.k8s\.io\/v1 FlowSchema instead \(removed upstream in v1\.32\)/);
+      assert.match(
+        await page.locator('[data-removed="flowcontrol.apiserver.k8s.io/v1beta3/flowschemas"]').innerText(),
+        /use flowcontrol\.apiserver\.k8s\.io\/v1 FlowSchema instead \(removed upstream in v1\.32\)/,
+      );
       assert.deepEqual(errors, []);
       await page.close();
     });
@@ -62,7 +71,10 @@ for (const site of sitesUnderTest()) {
       await page.locator('details[id="changed-apps/v1/deployments"] a', { hasText: 'Deployment: kubernetes-1.28 → kubernetes-1.36' }).click();
       await page.waitForURL(/apis\/apps\/v1\/deployments\/?$/);
       const changes = await page.locator('.field-change').allInnerTexts();
-      assert.ok(changes.some((c) => /added\s+status\.terminatingReplicas/.test(c)), changes.join('\n'));
+      assert.ok(
+        changes.some((c) => /added\s+status\.terminatingReplicas/.test(c)),
+        changes.join('\n'),
+      );
       await page.close();
     });
 

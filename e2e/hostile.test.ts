@@ -133,7 +133,12 @@ describe('hostile content (server build on the hostile snapshot)', () => {
   });
 
   it('a kind, plural and short names made of markup: resource, kind and definition pages show them as text', async () => {
-    const pages = [`/apis/names.hostile.atlas.test/v1/${segment(XSS_PLURAL)}`, `/kinds/${segment(XSS_KIND)}`, `/definitions/${segment(`test.atlas.hostile.names.v1.${XSS_KIND}`)}`, '/apis/names.hostile.atlas.test/v1'];
+    const pages = [
+      `/apis/names.hostile.atlas.test/v1/${segment(XSS_PLURAL)}`,
+      `/kinds/${segment(XSS_KIND)}`,
+      `/definitions/${segment(`test.atlas.hostile.names.v1.${XSS_KIND}`)}`,
+      '/apis/names.hostile.atlas.test/v1',
+    ];
     await assertAllInert(pages);
     for (const where of pages) {
       const visited = await visit(where);
@@ -147,7 +152,12 @@ describe('hostile content (server build on the hostile snapshot)', () => {
   });
 
   it('direction overrides stay inside their text and long tokens wrap (resource and kind pages)', async () => {
-    const pages = ['/apis/bidi.hostile.atlas.test/v1/mirrors', `/kinds/${segment(MIRROR_KIND)}`, '/apis/bidi.hostile.atlas.test/v1', `/definitions/${segment(`test.atlas.hostile.bidi.v1.${MIRROR_KIND}`)}`];
+    const pages = [
+      '/apis/bidi.hostile.atlas.test/v1/mirrors',
+      `/kinds/${segment(MIRROR_KIND)}`,
+      '/apis/bidi.hostile.atlas.test/v1',
+      `/definitions/${segment(`test.atlas.hostile.bidi.v1.${MIRROR_KIND}`)}`,
+    ];
     await assertAllInert(pages);
     for (const where of pages) {
       const visited = await visit(where);
@@ -160,7 +170,10 @@ describe('hostile content (server build on the hostile snapshot)', () => {
     const [kindBox, versionBox] = await resource.page.locator('main h1').evaluate((h1) => {
       const range = document.createRange();
       range.selectNodeContents(h1.firstChild!);
-      return [range.getBoundingClientRect().toJSON(), h1.querySelector('span')!.getBoundingClientRect().toJSON()] as Array<{ left: number; right: number }>;
+      return [range.getBoundingClientRect().toJSON(), h1.querySelector('span')!.getBoundingClientRect().toJSON()] as Array<{
+        left: number;
+        right: number;
+      }>;
     });
     assert.ok(versionBox!.left >= kindBox!.right - 1, `the group-version is drawn left of the kind: ${JSON.stringify({ kindBox, versionBox })}`);
     await resource.page.close();
@@ -170,7 +183,10 @@ describe('hostile content (server build on the hostile snapshot)', () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 800 } });
     await page.goto(`${site.url}/apis/bidi.hostile.atlas.test/v1/mirrors`);
     const report = await inspectHostilePage(page);
-    assert.deepEqual(report.overflowing.filter((e) => e.includes(LONG_TOKEN_START.slice(0, 8)) || e.includes('Field1y2y')), []);
+    assert.deepEqual(
+      report.overflowing.filter((e) => e.includes(LONG_TOKEN_START.slice(0, 8)) || e.includes('Field1y2y')),
+      [],
+    );
     await page.close();
   });
 
@@ -192,14 +208,22 @@ describe('hostile content (server build on the hostile snapshot)', () => {
 
   it('comparisons show changed hostile descriptions and enum values as text', async () => {
     const range = 'hostile-crds-previous...hostile-crds';
-    await assertAllInert([`/compare/${range}`, `/compare/hostile-crds...hostile-crds-previous`, `/compare/${range}/apis/hostile.atlas.test/v1/payloads`, `/compare/hostile-crds...hostile-crds-previous/apis/hostile.atlas.test/v1/payloads`]);
+    await assertAllInert([
+      `/compare/${range}`,
+      `/compare/hostile-crds...hostile-crds-previous`,
+      `/compare/${range}/apis/hostile.atlas.test/v1/payloads`,
+      `/compare/hostile-crds...hostile-crds-previous/apis/hostile.atlas.test/v1/payloads`,
+    ]);
     const resource = await visit(`/compare/${range}/apis/hostile.atlas.test/v1/payloads`);
     assertShows('the resource comparison', resource.report, ['<i>italic</i>', '<b>bold</b>', 'javascript:window.__pwned=2']);
     await resource.page.close();
   });
 
   it("the not-found page's suggestions show hostile names as text", async () => {
-    await assertAllInert(['/apis/hostile.atlas.test/v1/payloadz', `/apis/names.hostile.atlas.test/v1/${segment(`${XSS_PLURAL}z`)}`, `/kinds/${segment(`${XSS_KIND}z`)}`], { status: 404 });
+    await assertAllInert(
+      ['/apis/hostile.atlas.test/v1/payloadz', `/apis/names.hostile.atlas.test/v1/${segment(`${XSS_PLURAL}z`)}`, `/kinds/${segment(`${XSS_KIND}z`)}`],
+      { status: 404 },
+    );
     const visited = await visit(`/kinds/${segment(`${XSS_KIND}z`)}`, { status: 404 });
     assertShows('the suggestion', visited.report, [XSS_KIND]);
     await visited.page.close();
@@ -207,7 +231,12 @@ describe('hostile content (server build on the hostile snapshot)', () => {
 
   it('the OpenAPI tab (Swagger UI on the slice) shows hostile descriptions, enums, defaults and examples inert', async () => {
     const problems: string[] = [];
-    for (const where of ['/apis/hostile.atlas.test/v1/payloads', '/apis/hostile.atlas.test/v1', `/apis/names.hostile.atlas.test/v1/${segment(XSS_PLURAL)}`, '/apis/bidi.hostile.atlas.test/v1/mirrors']) {
+    for (const where of [
+      '/apis/hostile.atlas.test/v1/payloads',
+      '/apis/hostile.atlas.test/v1',
+      `/apis/names.hostile.atlas.test/v1/${segment(XSS_PLURAL)}`,
+      '/apis/bidi.hostile.atlas.test/v1/mirrors',
+    ]) {
       const visited = await visit(where, {
         prepare: async (page) => {
           await new OpenApiTabObject(page).open();
@@ -225,7 +254,8 @@ describe('hostile content (server build on the hostile snapshot)', () => {
       problems.push(...hostileProblems(`${where} (OpenAPI tab)`, visited).filter((problem) => !swaggerEnumList(problem)));
       const panel = await visited.page.locator('#panel-openapi').innerText();
       if (where === '/apis/hostile.atlas.test/v1/payloads') {
-        for (const text of [SCRIPT, '<b>bold</b>', '<svg onload=window.__pwned=1>']) assert.ok(panel.includes(text), `the OpenAPI tab shows ${text} as text: ${panel.slice(0, 300)}`);
+        for (const text of [SCRIPT, '<b>bold</b>', '<svg onload=window.__pwned=1>'])
+          assert.ok(panel.includes(text), `the OpenAPI tab shows ${text} as text: ${panel.slice(0, 300)}`);
       }
       await visited.page.close();
     }

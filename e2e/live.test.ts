@@ -16,7 +16,17 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { parseCrdYaml } from '../lib/crd/parse';
 import { embeddedModel } from '../lib/testing/model';
-import { base64, documentsFromSnapshot, generateTestPki, startApiServer, writeExecPlugin, writeKubeconfig, type ApiServerDouble, type DocumentSet, type TestPki } from '../lib/testing/apiserver';
+import {
+  base64,
+  documentsFromSnapshot,
+  generateTestPki,
+  startApiServer,
+  writeExecPlugin,
+  writeKubeconfig,
+  type ApiServerDouble,
+  type DocumentSet,
+  type TestPki,
+} from '../lib/testing/apiserver';
 import { EMBEDDED_SNAPSHOT, FIXTURES, PROJECT_ROOT } from '../lib/testing/fixtures';
 import { launchBrowser, openPage } from './support/browser';
 import { startLiveSite, type LiveSite } from './support/live-site';
@@ -56,7 +66,11 @@ function crd(relative: string) {
   return parseCrdYaml(readFileSync(file, 'utf8'), file);
 }
 
-const text = (s: string) => s.replace(/<!-- -->/g, '').replace(/&quot;/g, '"').replace(/&#x27;/g, "'");
+const text = (s: string) =>
+  s
+    .replace(/<!-- -->/g, '')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'");
 
 before(async () => {
   pki = generateTestPki();
@@ -78,7 +92,13 @@ describe('live cluster over HTTPS with a kubeconfig (CA data + bearer token)', (
   let live: LiveSite;
   let kubeconfig: string;
   before(async () => {
-    kubeconfig = await writeKubeconfig(path.join(dir, 'https.kubeconfig'), { server: tls.url, pki, user: { token: TOKEN }, context: 'e2e', userName: 'alice' });
+    kubeconfig = await writeKubeconfig(path.join(dir, 'https.kubeconfig'), {
+      server: tls.url,
+      pki,
+      user: { token: TOKEN },
+      context: 'e2e',
+      userName: 'alice',
+    });
     live = await site({ ATLAS_KUBECONFIG: kubeconfig, ATLAS_REFRESH_SECONDS: '1' });
   });
   after(async () => stopSite(live));
@@ -100,7 +120,10 @@ describe('live cluster over HTTPS with a kubeconfig (CA data + bearer token)', (
     assert.equal(response?.status(), 200);
     assert.match(await page.locator('h1').innerText(), /Kubernetes v1\.36\.0 API/);
     const groups = await page.locator('.group-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-group')));
-    assert.deepEqual(groups, model.groups.map((g) => g.displayName));
+    assert.deepEqual(
+      groups,
+      model.groups.map((g) => g.displayName),
+    );
     assert.match(await page.locator('.source-label').innerText(), new RegExp(tls.url.replace(/[.]/g, '\\.')));
     await page.goto(`${live.url}/apis/apps/v1/deployments`);
     assert.match(await page.locator('main h1').innerText(), /^Deployment\s+apps\/v1/);
@@ -144,7 +167,10 @@ describe('live cluster over HTTPS with a kubeconfig (CA data + bearer token)', (
     await new Promise((resolve) => setTimeout(resolve, 1100));
     const page = text(await html(live.url, '/apis/apps/v1'));
     assert.match(page, /Stale since <time dateTime="[^"]+">\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC<\/time>/);
-    assert.match(page, /HTTP 401 Unauthorized: Unauthorized: the server did not accept the credentials of context "e2e", user "alice" \(bearer token\)/);
+    assert.match(
+      page,
+      /HTTP 401 Unauthorized: Unauthorized: the server did not accept the credentials of context "e2e", user "alice" \(bearer token\)/,
+    );
     assert.match(page, /Deployment/);
     tls.switches.tokens = { alice: TOKEN, exec: EXEC_TOKEN, mallory: 'mallory-e2e-token-Qq0' };
     await new Promise((resolve) => setTimeout(resolve, 1100));
@@ -177,7 +203,12 @@ describe('live cluster through a plain URL (kubectl proxy) and an exec credentia
 
   it('authenticates with an exec plugin that prints an ExecCredential, running it once', async () => {
     const plugin = await writeExecPlugin(dir, EXEC_TOKEN);
-    const kubeconfig = await writeKubeconfig(path.join(dir, 'exec.kubeconfig'), { server: tls.url, pki, user: { exec: { command: plugin.command } }, userName: 'exec-user' });
+    const kubeconfig = await writeKubeconfig(path.join(dir, 'exec.kubeconfig'), {
+      server: tls.url,
+      pki,
+      user: { exec: { command: plugin.command } },
+      userName: 'exec-user',
+    });
     const live = await site({ ATLAS_KUBECONFIG: kubeconfig });
     try {
       assert.match(await html(live.url, '/'), /Kubernetes v1\.36\.0/);
@@ -194,21 +225,53 @@ describe('failures get a clear page naming what failed', () => {
   const cases: Array<{ name: string; env: () => Promise<Record<string, string>>; expect: RegExp[] }> = [
     {
       name: '401: the context, the user and the refused URL',
-      env: async () => ({ ATLAS_KUBECONFIG: await writeKubeconfig(path.join(dir, 'bad-token'), { server: tls.url, pki, user: { token: 'wrong-token-Zz91' }, context: 'staging', userName: 'bob' }) }),
-      expect: [/Cannot load the API from https:\/\/127\.0\.0\.1:\d+/, /GET https:\/\/127\.0\.0\.1:\d+\/\S+: HTTP 401 Unauthorized: Unauthorized: the server did not accept the credentials of context "staging", user "bob" \(bearer token\)/, /check the token/],
+      env: async () => ({
+        ATLAS_KUBECONFIG: await writeKubeconfig(path.join(dir, 'bad-token'), {
+          server: tls.url,
+          pki,
+          user: { token: 'wrong-token-Zz91' },
+          context: 'staging',
+          userName: 'bob',
+        }),
+      }),
+      expect: [
+        /Cannot load the API from https:\/\/127\.0\.0\.1:\d+/,
+        /GET https:\/\/127\.0\.0\.1:\d+\/\S+: HTTP 401 Unauthorized: Unauthorized: the server did not accept the credentials of context "staging", user "bob" \(bearer token\)/,
+        /check the token/,
+      ],
     },
     {
       name: '403: forbidden user',
-      env: async () => ({ ATLAS_KUBECONFIG: await writeKubeconfig(path.join(dir, 'forbidden'), { server: tls.url, pki, user: { token: 'mallory-e2e-token-Qq0' }, userName: 'mallory' }) }),
-      expect: [/HTTP 403 Forbidden: forbidden: User "mallory" cannot get path "\/\S+": the server does not allow context "double", user "mallory"/, /system:discovery/],
+      env: async () => ({
+        ATLAS_KUBECONFIG: await writeKubeconfig(path.join(dir, 'forbidden'), {
+          server: tls.url,
+          pki,
+          user: { token: 'mallory-e2e-token-Qq0' },
+          userName: 'mallory',
+        }),
+      }),
+      expect: [
+        /HTTP 403 Forbidden: forbidden: User "mallory" cannot get path "\/\S+": the server does not allow context "double", user "mallory"/,
+        /system:discovery/,
+      ],
     },
     {
       name: 'TLS: says which CA was used',
       env: async () => {
         const other = generateTestPki('not the cluster');
-        return { ATLAS_KUBECONFIG: await writeKubeconfig(path.join(dir, 'wrong-ca'), { server: tls.url, pki: { ...pki, ca: other.ca }, user: { token: TOKEN }, context: 'tls' }) };
+        return {
+          ATLAS_KUBECONFIG: await writeKubeconfig(path.join(dir, 'wrong-ca'), {
+            server: tls.url,
+            pki: { ...pki, ca: other.ca },
+            user: { token: TOKEN },
+            context: 'tls',
+          }),
+        };
       },
-      expect: [/GET https:\/\/127\.0\.0\.1:\d+\/\S+: TLS verification failed \(/, /checked against certificate-authority-data of cluster "tls-cluster"/],
+      expect: [
+        /GET https:\/\/127\.0\.0\.1:\d+\/\S+: TLS verification failed \(/,
+        /checked against certificate-authority-data of cluster "tls-cluster"/,
+      ],
     },
     {
       name: 'unreachable server',
@@ -294,7 +357,11 @@ describe('recording a live cluster and publishing it as a static site', () => {
     const pages = theirs.filter((f) => f.endsWith('.html'));
     assert.ok(pages.length > 500, `the reference export has ${pages.length} pages`);
     assert.deepEqual(mine.filter((f) => f.endsWith('.html')).sort(), pages.sort());
-    const assets = (list: string[]) => list.filter((f) => !f.endsWith('.html')).map((f) => withoutBuildId(f.replace(/^_next\/static\/[A-Za-z0-9_-]{10,}\//, '_next/static/BUILD_ID/'))).sort();
+    const assets = (list: string[]) =>
+      list
+        .filter((f) => !f.endsWith('.html'))
+        .map((f) => withoutBuildId(f.replace(/^_next\/static\/[A-Za-z0-9_-]{10,}\//, '_next/static/BUILD_ID/')))
+        .sort();
     assert.deepEqual(assets(mine), assets(theirs));
     for (const page of pages) {
       const a = withoutBuildId(await readFile(path.join(exported, page), 'utf8'));
@@ -320,7 +387,12 @@ describe('secrets stay on the server', () => {
       base64(pki.client.key).slice(40, 100),
       base64(pki.client.cert).slice(40, 100),
     ];
-    const outputs = [path.join(PROJECT_ROOT, '.next-server'), path.join(PROJECT_ROOT, 'out'), path.join(PROJECT_ROOT, 'e2e/.artifacts/out-recorded'), path.join(PROJECT_ROOT, 'e2e/.artifacts/recorded')];
+    const outputs = [
+      path.join(PROJECT_ROOT, '.next-server'),
+      path.join(PROJECT_ROOT, 'out'),
+      path.join(PROJECT_ROOT, 'e2e/.artifacts/out-recorded'),
+      path.join(PROJECT_ROOT, 'e2e/.artifacts/recorded'),
+    ];
     let scanned = 0;
     const leaks: string[] = [];
     const scan = (where: string, content: string) => {

@@ -25,33 +25,37 @@ for (const site of sitesUnderTest()) {
 }
 
 const fallbackUrl = process.env.ATLAS_E2E_FALLBACK_URL;
-describe('a source whose protobuf OpenAPI is garbage (server build)', { skip: fallbackUrl ? false : 'ATLAS_E2E_FALLBACK_URL is not set (run through e2e/run.mjs)' }, () => {
-  const site = { name: 'server', url: fallbackUrl ?? '' };
+describe(
+  'a source whose protobuf OpenAPI is garbage (server build)',
+  { skip: fallbackUrl ? false : 'ATLAS_E2E_FALLBACK_URL is not set (run through e2e/run.mjs)' },
+  () => {
+    const site = { name: 'server', url: fallbackUrl ?? '' };
 
-  it('falls back to JSON, says so, and still counts every definition and operation', async () => {
-    const model = await embeddedModel();
-    const { page, errors } = await openPage(browser());
-    const response = await page.goto(pageUrl(site, '/'));
-    assert.equal(response?.status(), 200);
-    assert.match(await page.locator('footer').innerText(), /OpenAPI: JSON$/);
-    const warning = await page.locator('.callout-warning').innerText();
-    assert.match(warning, /\/openapi\/v2: fell back from protobuf: .*not a valid openapi\.v2\.Document.*\(at byte offset \d+\)/);
-    assert.equal(await page.locator('[data-stat="schema definitions"]').innerText(), String(Object.keys(model.definitions).length));
-    assert.equal(await page.locator('[data-stat="HTTP operations"]').innerText(), '1123');
-    assert.deepEqual(errors, []);
-    await page.close();
-  });
+    it('falls back to JSON, says so, and still counts every definition and operation', async () => {
+      const model = await embeddedModel();
+      const { page, errors } = await openPage(browser());
+      const response = await page.goto(pageUrl(site, '/'));
+      assert.equal(response?.status(), 200);
+      assert.match(await page.locator('footer').innerText(), /OpenAPI: JSON$/);
+      const warning = await page.locator('.callout-warning').innerText();
+      assert.match(warning, /\/openapi\/v2: fell back from protobuf: .*not a valid openapi\.v2\.Document.*\(at byte offset \d+\)/);
+      assert.equal(await page.locator('[data-stat="schema definitions"]').innerText(), String(Object.keys(model.definitions).length));
+      assert.equal(await page.locator('[data-stat="HTTP operations"]').innerText(), '1123');
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
 
-  it('renders the Deployment page from the JSON document', async () => {
-    const { page, errors } = await openPage(browser());
-    await page.goto(pageUrl(site, '/apis/apps/v1/deployments'));
-    const deployment = new ResourcePageObject(page);
-    assert.match(await deployment.title().innerText(), /^Deployment\s+apps\/v1/);
-    assert.deepEqual(await deployment.operationPaths('create'), ['/apis/apps/v1/namespaces/{namespace}/deployments']);
-    await page.locator('li.field[id="spec"] > details > summary').click();
-    await deployment.fieldSummary('spec.replicas').waitFor({ state: 'visible' });
-    assert.match(await deployment.fieldSummary('spec.replicas').innerText(), /replicas\s+integer/);
-    assert.deepEqual(errors, []);
-    await page.close();
-  });
-});
+    it('renders the Deployment page from the JSON document', async () => {
+      const { page, errors } = await openPage(browser());
+      await page.goto(pageUrl(site, '/apis/apps/v1/deployments'));
+      const deployment = new ResourcePageObject(page);
+      assert.match(await deployment.title().innerText(), /^Deployment\s+apps\/v1/);
+      assert.deepEqual(await deployment.operationPaths('create'), ['/apis/apps/v1/namespaces/{namespace}/deployments']);
+      await page.locator('li.field[id="spec"] > details > summary').click();
+      await deployment.fieldSummary('spec.replicas').waitFor({ state: 'visible' });
+      assert.match(await deployment.fieldSummary('spec.replicas').innerText(), /replicas\s+integer/);
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  },
+);

@@ -30,7 +30,9 @@ const browser = browserForFile();
 const doc = (await embeddedModel()).openapi!;
 const appsV1 = groupVersionSlice(doc, 'apps', 'v1');
 const operationIds = (spec: typeof doc) =>
-  Object.values(spec.paths).flatMap((item) => Object.values(item ?? {}).flatMap((op) => ((op as { operationId?: string }).operationId ? [(op as { operationId: string }).operationId] : [])));
+  Object.values(spec.paths).flatMap((item) =>
+    Object.values(item ?? {}).flatMap((op) => ((op as { operationId?: string }).operationId ? [(op as { operationId: string }).operationId] : [])),
+  );
 const deploymentOperations = operationIds(sliceDocument(appsV1, (p) => isResourcePath(p, { group: 'apps', version: 'v1', name: 'deployments' })));
 
 interface Loaded {
@@ -62,8 +64,16 @@ for (const site of sitesUnderTest()) {
       const initial = [...loaded];
       const initialScripts = initial.filter((l) => l.type === 'script');
       assert.ok(initialScripts.length > 0);
-      assert.deepEqual(initialScripts.filter((l) => l.body.includes(SWAGGER_MARKER)).map((l) => l.url), [], 'no Swagger UI chunk before the tab opens');
-      assert.deepEqual(initial.filter((l) => l.type === 'stylesheet' && l.body.includes('.swagger-ui')).map((l) => l.url), [], 'no Swagger UI CSS before the tab opens');
+      assert.deepEqual(
+        initialScripts.filter((l) => l.body.includes(SWAGGER_MARKER)).map((l) => l.url),
+        [],
+        'no Swagger UI chunk before the tab opens',
+      );
+      assert.deepEqual(
+        initial.filter((l) => l.type === 'stylesheet' && l.body.includes('.swagger-ui')).map((l) => l.url),
+        [],
+        'no Swagger UI CSS before the tab opens',
+      );
       assert.equal(initial.filter((l) => l.url.includes('/openapi/v2')).length, 0);
       const html = initial.find((l) => l.type === 'document')!.body;
       assert.doesNotMatch(html, /"swagger":\s*"2\.0"/, 'the slice is not inlined into the page');
@@ -74,13 +84,23 @@ for (const site of sitesUnderTest()) {
       assert.deepEqual((await tab.operationIds()).sort(), [...deploymentOperations].sort());
       assert.ok(deploymentOperations.includes('listAppsV1NamespacedDeployment'));
       const opened = loaded.slice(initial.length);
-      assert.ok(opened.some((l) => l.type === 'script' && l.body.includes(SWAGGER_MARKER)), 'the Swagger UI chunk loads with the tab');
-      assert.ok(opened.some((l) => l.type === 'stylesheet' && l.body.includes('.swagger-ui')), 'its CSS loads with the tab');
+      assert.ok(
+        opened.some((l) => l.type === 'script' && l.body.includes(SWAGGER_MARKER)),
+        'the Swagger UI chunk loads with the tab',
+      );
+      assert.ok(
+        opened.some((l) => l.type === 'stylesheet' && l.body.includes('.swagger-ui')),
+        'its CSS loads with the tab',
+      );
       assert.deepEqual(
         opened.filter((l) => l.type === 'fetch').map((l) => new URL(l.url).pathname),
         [`${base}/openapi/v2/apis/apps/v1.json`],
       );
-      assert.deepEqual(loaded.filter((l) => new URL(l.url).origin !== new URL(site.url).origin).map((l) => l.url), [], 'nothing is fetched from elsewhere');
+      assert.deepEqual(
+        loaded.filter((l) => new URL(l.url).origin !== new URL(site.url).origin).map((l) => l.url),
+        [],
+        'nothing is fetched from elsewhere',
+      );
       // A snapshot or an export has no cluster to send to: no Try it out button, and the tab says why.
       assert.equal(await tab.panel().locator('.try-out__btn').count(), 0);
       assert.match(await tab.panel().innerText(), /Try it out needs a live cluster/);
@@ -235,9 +255,15 @@ describe('Try it out against a live cluster (the kube-apiserver double)', () => 
     }, `/try-it${WEB}`);
     assert.equal(refused.status, 403);
     assert.match(refused.body.message, /only get, list and watch.*ATLAS_TRY_IT=write/);
-    assert.equal(cluster.count((r) => r.method === 'DELETE'), 0);
+    assert.equal(
+      cluster.count((r) => r.method === 'DELETE'),
+      0,
+    );
     assert.equal(cluster.objects.has(WEB), true);
-    assert.deepEqual(errors.filter((e) => !/status of 403/.test(e)), []);
+    assert.deepEqual(
+      errors.filter((e) => !/status of 403/.test(e)),
+      [],
+    );
     seen.push(await page.content(), live.log());
     await page.close();
   });

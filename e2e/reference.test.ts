@@ -138,7 +138,8 @@ for (const site of sitesUnderTest()) {
       const { page } = await openPage(browser());
       await page.goto(pageUrl(site, '/endpoints'));
       const paths = await page.locator('.op-path').allInnerTexts();
-      for (const expected of ['/version/', '/.well-known/openid-configuration/', '/logs/{logpath}', '/openid/v1/jwks/']) assert.ok(paths.includes(expected), expected);
+      for (const expected of ['/version/', '/.well-known/openid-configuration/', '/logs/{logpath}', '/openid/v1/jwks/'])
+        assert.ok(paths.includes(expected), expected);
       await page.close();
     });
   });

@@ -65,7 +65,11 @@ try {
   }
 
   const port = await freePort();
-  const server = spawn(node, [next, 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  const server = spawn(node, [next, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
   children.push(server);
   const serverUrl = `http://127.0.0.1:${port}`;
   await waitFor(`${serverUrl}/version-check-not-a-page`);

@@ -89,7 +89,9 @@ for (const site of sitesUnderTest()) {
     it('a kind page lists every group-version serving it and marks the preferred one', async () => {
       const { page } = await openPage(browser());
       await page.goto(pageUrl(site, '/kinds/HorizontalPodAutoscaler'));
-      const rows = await page.locator('.kind-table tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-group-version'), tr.querySelector('.badge-preferred') !== null]));
+      const rows = await page
+        .locator('.kind-table tbody tr')
+        .evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-group-version'), tr.querySelector('.badge-preferred') !== null]));
       assert.deepEqual(rows, [
         ['autoscaling/v2', true],
         ['autoscaling/v1', false],
@@ -104,7 +106,9 @@ for (const site of sitesUnderTest()) {
       await page.goto(pageUrl(site, '/api/v1/pods#spec.containers.livenessProbe.exec'));
       // Wait for the deep link to have landed (it scrolls), so the click below does not race the scroll.
       await page.waitForSelector('li.field-targeted[id="spec.containers.livenessProbe.exec"]');
-      const link = page.locator('li.field[id="spec.containers.livenessProbe.exec"] .field-stop a', { hasText: 'open spec.containers.livenessProbe.exec' });
+      const link = page.locator('li.field[id="spec.containers.livenessProbe.exec"] .field-stop a', {
+        hasText: 'open spec.containers.livenessProbe.exec',
+      });
       await link.click();
       await page.waitForURL(/\/api\/v1\/pods\/fields\/spec\.containers\.livenessProbe\.exec\/?$/);
       assert.match(await page.locator('#field-explain').innerText(), /^kubectl explain pod\.spec\.containers\.livenessProbe\.exec$/);

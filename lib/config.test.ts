@@ -12,11 +12,24 @@ describe('configuration from the environment', () => {
   });
 
   it('picks a kubeconfig and context, in-cluster, or a plain URL', () => {
-    expect(readConfig({ ATLAS_KUBECONFIG: 'kc.yaml', ATLAS_CONTEXT: 'prod' }).sources[0]).toEqual({ kind: 'kubeconfig', name: 'prod', file: path.resolve('kc.yaml'), context: 'prod' });
+    expect(readConfig({ ATLAS_KUBECONFIG: 'kc.yaml', ATLAS_CONTEXT: 'prod' }).sources[0]).toEqual({
+      kind: 'kubeconfig',
+      name: 'prod',
+      file: path.resolve('kc.yaml'),
+      context: 'prod',
+    });
     expect(readConfig({ ATLAS_SOURCE: 'kubeconfig' }).sources[0]).toEqual({ kind: 'kubeconfig', name: 'current-context' });
     expect(readConfig({ ATLAS_IN_CLUSTER: '1' }).sources[0]).toEqual({ kind: 'in-cluster', name: 'in-cluster' });
-    expect(readConfig({ ATLAS_SERVER_URL: 'http://127.0.0.1:8001' }).sources[0]).toEqual({ kind: 'url', name: '127.0.0.1:8001', url: 'http://127.0.0.1:8001' });
-    expect(readConfig({ ATLAS_REFRESH_SECONDS: '5', ATLAS_TIMEOUT_SECONDS: '2.5', ATLAS_RETRIES: '0' }).live).toEqual({ refreshSeconds: 5, timeoutSeconds: 2.5, retries: 0 });
+    expect(readConfig({ ATLAS_SERVER_URL: 'http://127.0.0.1:8001' }).sources[0]).toEqual({
+      kind: 'url',
+      name: '127.0.0.1:8001',
+      url: 'http://127.0.0.1:8001',
+    });
+    expect(readConfig({ ATLAS_REFRESH_SECONDS: '5', ATLAS_TIMEOUT_SECONDS: '2.5', ATLAS_RETRIES: '0' }).live).toEqual({
+      refreshSeconds: 5,
+      timeoutSeconds: 2.5,
+      retries: 0,
+    });
   });
 
   it('lets Try it out read by default; writing is an explicit opt-in', () => {
@@ -27,7 +40,9 @@ describe('configuration from the environment', () => {
   });
 
   it('reads the sources to compare with from ATLAS_SOURCES', () => {
-    const config = readConfig({ ATLAS_SOURCES: 'old=snapshots/kubernetes-1.28, url:http://127.0.0.1:8001 ,staging=kubeconfig:staging,snapshot:/data/prod' });
+    const config = readConfig({
+      ATLAS_SOURCES: 'old=snapshots/kubernetes-1.28, url:http://127.0.0.1:8001 ,staging=kubeconfig:staging,snapshot:/data/prod',
+    });
     expect(config.sources.slice(1)).toEqual([
       { kind: 'snapshot', name: 'old', directory: path.resolve('snapshots/kubernetes-1.28') },
       { kind: 'url', name: '127.0.0.1:8001', url: 'http://127.0.0.1:8001' },
@@ -35,7 +50,10 @@ describe('configuration from the environment', () => {
       { kind: 'snapshot', name: 'prod', directory: '/data/prod' },
     ]);
     expect(config.snapshotsRoot).toBeUndefined();
-    expect(readConfig({ ATLAS_EXPORT: '1', ATLAS_SOURCES: 'url:http://x:1,snapshots/kubernetes-1.28' }).sources.map((s) => s.kind)).toEqual(['snapshot', 'snapshot']);
+    expect(readConfig({ ATLAS_EXPORT: '1', ATLAS_SOURCES: 'url:http://x:1,snapshots/kubernetes-1.28' }).sources.map((s) => s.kind)).toEqual([
+      'snapshot',
+      'snapshot',
+    ]);
     expect(readConfig({}).snapshotsRoot).toBe(path.resolve('snapshots'));
     expect(() => readConfig({ ATLAS_SOURCES: 'x=kubeconfig:' })).toThrow(/ATLAS_SOURCES: "x=kubeconfig:" names no context/);
   });
@@ -45,7 +63,9 @@ describe('configuration from the environment', () => {
   });
 
   it('says clearly what is wrong', () => {
-    expect(() => readConfig({ ATLAS_SERVER_URL: 'http://x:1', ATLAS_IN_CLUSTER: '1' })).toThrow(/more than one live source is configured \(url, in-cluster\)/);
+    expect(() => readConfig({ ATLAS_SERVER_URL: 'http://x:1', ATLAS_IN_CLUSTER: '1' })).toThrow(
+      /more than one live source is configured \(url, in-cluster\)/,
+    );
     expect(() => readConfig({ ATLAS_REFRESH_SECONDS: 'soon' })).toThrow(/ATLAS_REFRESH_SECONDS: must be a non-negative number/);
     expect(() => readConfig({ ATLAS_SERVER_URL: 'not a url' })).toThrow(/ATLAS_SERVER_URL: is not a URL/);
     expect(() => readConfig({ ATLAS_SOURCE: 'cloud' })).toThrow(/ATLAS_SOURCE: must be snapshot, kubeconfig, in-cluster or url/);

@@ -68,7 +68,10 @@ function positiveNumber(env: Environment, name: string, fallback: number, { allo
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isFinite(value) || value < 0 || (!allowZero && value === 0)) {
-    throw new AtlasError(`environment variable ${name}`, `must be a ${allowZero ? 'non-negative' : 'positive'} number of seconds or a count, got ${JSON.stringify(raw)}`);
+    throw new AtlasError(
+      `environment variable ${name}`,
+      `must be a ${allowZero ? 'non-negative' : 'positive'} number of seconds or a count, got ${JSON.stringify(raw)}`,
+    );
   }
   return value;
 }
@@ -114,7 +117,10 @@ function primarySource(env: Environment, snapshotDir: string, staticExport: bool
     });
   }
   if (chosen.length > 1) {
-    throw new AtlasError('environment', `more than one live source is configured (${chosen.map((s) => s.kind).join(', ')}); set only one of ATLAS_SERVER_URL, ATLAS_IN_CLUSTER, ATLAS_KUBECONFIG/ATLAS_CONTEXT`);
+    throw new AtlasError(
+      'environment',
+      `more than one live source is configured (${chosen.map((s) => s.kind).join(', ')}); set only one of ATLAS_SERVER_URL, ATLAS_IN_CLUSTER, ATLAS_KUBECONFIG/ATLAS_CONTEXT`,
+    );
   }
   return chosen[0] ?? snapshot;
 }
@@ -138,7 +144,10 @@ function tryItMode(env: Environment): TryItMode {
 export function parseExtraSources(raw: string, env: Environment, staticExport: boolean): SourceConfig[] {
   const where = 'environment variable ATLAS_SOURCES';
   const sources: SourceConfig[] = [];
-  for (const entry of raw.split(',').map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of raw
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const eq = entry.indexOf('=');
     const named = eq > 0 && !entry.slice(0, eq).includes(':') && !entry.slice(0, eq).includes('/');
     const name = named ? entry.slice(0, eq) : undefined;
@@ -174,7 +183,10 @@ export function readConfig(env: Environment = process.env): AtlasConfig {
   return {
     snapshotDir,
     staticExport,
-    sources: [primarySource(env, snapshotDir, staticExport), ...(env.ATLAS_SOURCES !== undefined ? parseExtraSources(env.ATLAS_SOURCES, env, staticExport) : [])],
+    sources: [
+      primarySource(env, snapshotDir, staticExport),
+      ...(env.ATLAS_SOURCES !== undefined ? parseExtraSources(env.ATLAS_SOURCES, env, staticExport) : []),
+    ],
     ...(env.ATLAS_SOURCES === undefined ? { snapshotsRoot: path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'snapshots') } : {}),
     live: {
       refreshSeconds: positiveNumber(env, 'ATLAS_REFRESH_SECONDS', 30, { allowZero: true }),

@@ -21,7 +21,9 @@ describe('nearest page suggestions', () => {
 describe('field views the export did not pre-render', () => {
   it('fall back to the deep link on the resource page', async () => {
     const paths = allPagePaths(await embeddedModel());
-    expect(fieldViewFallback('/apis/apps/v1/deployments/fields/spec.template.spec.containers', paths)).toBe('/apis/apps/v1/deployments#spec.template.spec.containers');
+    expect(fieldViewFallback('/apis/apps/v1/deployments/fields/spec.template.spec.containers', paths)).toBe(
+      '/apis/apps/v1/deployments#spec.template.spec.containers',
+    );
     expect(fieldViewFallback('/api/v1/pods/fields/spec/', paths)).toBe('/api/v1/pods#spec');
     expect(fieldViewFallback('/apis/apps/v1/nothing/fields/spec', paths)).toBeUndefined();
     expect(fieldViewFallback('/apis/apps/v1/deployments', paths)).toBeUndefined();

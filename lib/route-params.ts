@@ -13,7 +13,12 @@ export function param(value: string): string {
 }
 
 /** The group, version and resource a route names, or the 404 page. */
-export function resolveRoute(model: ApiModel, groupName: string, version?: string, resourceName?: string): { group: ApiGroup; gv?: ApiGroupVersion; resource?: ApiResource } {
+export function resolveRoute(
+  model: ApiModel,
+  groupName: string,
+  version?: string,
+  resourceName?: string,
+): { group: ApiGroup; gv?: ApiGroupVersion; resource?: ApiResource } {
   const group = findGroup(model, param(groupName));
   if (!group) notFound();
   if (version === undefined) return { group };

@@ -18,7 +18,15 @@ import { parseArgs } from 'node:util';
 import { writeGeneratedCluster } from '../lib/testing/cluster/snapshot';
 import { writeHostileSnapshot } from '../lib/testing/hostile';
 
-const { values } = parseArgs({ options: { out: { type: 'string' }, crds: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' }, hostile: { type: 'boolean', default: false }, previous: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    out: { type: 'string' },
+    crds: { type: 'string', default: '1000' },
+    seed: { type: 'string', default: '1' },
+    hostile: { type: 'boolean', default: false },
+    previous: { type: 'boolean', default: false },
+  },
+});
 if (!values.out) {
   console.error('generate:cluster: --out DIR is required');
   process.exit(2);

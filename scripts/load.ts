@@ -65,7 +65,8 @@ async function main(): Promise<void> {
   const connections = Number(values.connections);
   const duration = Number(values.duration);
   const rounds = Number(values.rounds);
-  if (!(connections >= 1 && duration >= 1 && duration <= 600 && rounds >= 1 && rounds <= 10)) throw new Error('--connections ≥ 1, --duration 1–600 s, --rounds 1–10');
+  if (!(connections >= 1 && duration >= 1 && duration <= 600 && rounds >= 1 && rounds <= 10))
+    throw new Error('--connections ≥ 1, --duration 1–600 s, --rounds 1–10');
 
   await ensureServerBuild(values['skip-build'] === true);
   const site = await startServer(EMBEDDED_SNAPSHOT);
@@ -76,7 +77,9 @@ async function main(): Promise<void> {
       if (response.status !== 200) throw new Error(`${page}: HTTP ${response.status} before the load started`);
     }
     const rssBefore = rssOf(site.pid);
-    console.log(`load: ${site.url} (pid ${site.pid}), ${PAGES.length} pages in the mix, ${connections} connections, ${rounds} × ${duration} s; server RSS after one render of each page: ${mb(rssBefore)} MB`);
+    console.log(
+      `load: ${site.url} (pid ${site.pid}), ${PAGES.length} pages in the mix, ${connections} connections, ${rounds} × ${duration} s; server RSS after one render of each page: ${mb(rssBefore)} MB`,
+    );
     const results: Round[] = [];
     let next = 0;
     for (let round = 1; round <= rounds; round++) {
@@ -113,7 +116,18 @@ async function main(): Promise<void> {
       `load: ${failures === 0 ? 'no errors' : `${failures} errors/timeouts/non-2xx (must be 0)`}; server RSS ${mb(rssBefore)} MB before, ${results[0]!.rssAfterMb} MB after round 1, ${results.at(-1)!.rssAfterMb} MB after round ${rounds} ` +
         `(growth after warm-up ${growth.toFixed(1)} MB, bound ${RSS_GROWTH_BOUND_MB} MB: ${rssOk ? 'ok' : 'EXCEEDED'})`,
     );
-    const report = { date: new Date().toISOString(), node: process.version, connections, duration, pages: PAGES, rssBeforeMb: mb(rssBefore), rounds: results, rssGrowthAfterWarmupMb: growth, rssGrowthBoundMb: RSS_GROWTH_BOUND_MB, failures };
+    const report = {
+      date: new Date().toISOString(),
+      node: process.version,
+      connections,
+      duration,
+      pages: PAGES,
+      rssBeforeMb: mb(rssBefore),
+      rounds: results,
+      rssGrowthAfterWarmupMb: growth,
+      rssGrowthBoundMb: RSS_GROWTH_BOUND_MB,
+      failures,
+    };
     await mkdir(path.join(ROOT, 'bench-results'), { recursive: true });
     await writeFile(path.join(ROOT, 'bench-results/load-latest.json'), `${JSON.stringify(report, null, 2)}\n`);
     console.log('wrote bench-results/load-latest.json');

@@ -41,7 +41,9 @@ async function main(): Promise<number> {
   const config = readConfig(env);
   const source = config.sources[0]!;
   if (source.kind === 'snapshot') {
-    console.error('record: no live cluster configured: pass --kubeconfig/--context, --server or --in-cluster (or set ATLAS_KUBECONFIG, ATLAS_SERVER_URL, ATLAS_IN_CLUSTER)');
+    console.error(
+      'record: no live cluster configured: pass --kubeconfig/--context, --server or --in-cluster (or set ATLAS_KUBECONFIG, ATLAS_SERVER_URL, ATLAS_IN_CLUSTER)',
+    );
     return 2;
   }
   const out = path.resolve(values.out);

@@ -24,7 +24,10 @@ async function bytes(file: string): Promise<Uint8Array> {
 
 /** `apis__apps__v1.json` → `/apis/apps/v1`. */
 function pathOfLegacyFile(file: string): string {
-  return `/${file.replace(/\.json$/, '').split('__').join('/')}`;
+  return `/${file
+    .replace(/\.json$/, '')
+    .split('__')
+    .join('/')}`;
 }
 
 async function make128(): Promise<void> {
@@ -49,19 +52,39 @@ async function make136(): Promise<void> {
     recordedAt: '2026-11-21T00:00:00Z',
   });
   const aggregated = ACCEPT_AGGREGATED_V2;
-  writer.add({ path: '/api', accept: aggregated, status: 200, contentType: aggregated }, await bytes('discovery/aggregated_v2_core.json'), 'aggregated-v2', 'json');
-  writer.add({ path: '/apis', accept: aggregated, status: 200, contentType: aggregated }, await bytes('discovery/aggregated_v2.json'), 'aggregated-v2', 'json');
+  writer.add(
+    { path: '/api', accept: aggregated, status: 200, contentType: aggregated },
+    await bytes('discovery/aggregated_v2_core.json'),
+    'aggregated-v2',
+    'json',
+  );
+  writer.add(
+    { path: '/apis', accept: aggregated, status: 200, contentType: aggregated },
+    await bytes('discovery/aggregated_v2.json'),
+    'aggregated-v2',
+    'json',
+  );
 
   const legacy = (await readdir(path.join(fixtures, 'discovery/legacy'))).filter((f) => f.endsWith('.json'));
   // Shortest paths first so the manifest reads top-down: /api, /api/v1, /apis, /apis/G, /apis/G/V.
   legacy.sort((a, b) => a.split('__').length - b.split('__').length || a.localeCompare(b));
   for (const file of legacy) {
-    writer.add({ path: pathOfLegacyFile(file), accept: ACCEPT_JSON, status: 200, contentType: ACCEPT_JSON }, await bytes(`discovery/legacy/${file}`), 'legacy', 'json');
+    writer.add(
+      { path: pathOfLegacyFile(file), accept: ACCEPT_JSON, status: 200, contentType: ACCEPT_JSON },
+      await bytes(`discovery/legacy/${file}`),
+      'legacy',
+      'json',
+    );
   }
 
   writer.add({ path: '/openapi/v2', accept: ACCEPT_JSON, status: 200, contentType: ACCEPT_JSON }, await bytes('openapi-v2.json'), 'json', 'json');
   writer.add(
-    { path: '/openapi/v2', accept: ACCEPT_OPENAPI_V2_PROTOBUF, status: 200, contentType: 'application/com.github.proto-openapi.spec.v2.v1.0+protobuf' },
+    {
+      path: '/openapi/v2',
+      accept: ACCEPT_OPENAPI_V2_PROTOBUF,
+      status: 200,
+      contentType: 'application/com.github.proto-openapi.spec.v2.v1.0+protobuf',
+    },
     await bytes('openapi-v2.pb'),
     'protobuf',
     'pb',
@@ -79,7 +102,12 @@ async function make136(): Promise<void> {
     compiler: 'gc',
     platform: 'linux/amd64',
   };
-  writer.add({ path: '/version', accept: ACCEPT_JSON, status: 200, contentType: ACCEPT_JSON }, new TextEncoder().encode(`${JSON.stringify(version, null, 2)}\n`), 'json', 'json');
+  writer.add(
+    { path: '/version', accept: ACCEPT_JSON, status: 200, contentType: ACCEPT_JSON },
+    new TextEncoder().encode(`${JSON.stringify(version, null, 2)}\n`),
+    'json',
+    'json',
+  );
 
   await rm(out, { recursive: true, force: true });
   const manifest = await writer.write(out);

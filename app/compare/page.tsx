@@ -19,9 +19,9 @@ export default async function CompareIndexRoute() {
       <Breadcrumbs items={[{ label: 'compare' }]} />
       <h1>Compare APIs</h1>
       <p className="lede">
-        Version to version (what changes when you upgrade from 1.28 to 1.36) and cluster to cluster (what this cluster serves that upstream does
-        not, and the other way round). The main pages show <strong>{primary}</strong>; set <code>ATLAS_SOURCES</code> to compare with other
-        snapshots or live clusters (see the README).
+        Version to version (what changes when you upgrade from 1.28 to 1.36) and cluster to cluster (what this cluster serves that upstream does not,
+        and the other way round). The main pages show <strong>{primary}</strong>; set <code>ATLAS_SOURCES</code> to compare with other snapshots or
+        live clusters (see the README).
       </p>
       <h2 id="section-sources">Sources</h2>
       <div className="table-wrap">

@@ -25,8 +25,7 @@ export default async function DefinitionsRoute() {
       <Breadcrumbs items={[{ label: 'definitions' }]} />
       <h1>Schema definitions</h1>
       <p className="lede">
-        The {Object.keys(model.definitions).length} definitions of the OpenAPI document, by package. Those that are a kind&apos;s schema are
-        marked.
+        The {Object.keys(model.definitions).length} definitions of the OpenAPI document, by package. Those that are a kind&apos;s schema are marked.
       </p>
       {[...byPackage].map(([pkg, names]) => (
         <section key={pkg} id={`package-${pkg}`}>

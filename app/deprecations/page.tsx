@@ -20,7 +20,12 @@ const SECTIONS: Array<{ id: string; title: string; blurb: string; pick: (n: Depr
     blurb: 'Kinds whose schema says they are deprecated.',
     pick: (n) => n.subject === 'definition' && n.kinds.length > 0,
   },
-  { id: 'types', title: 'Deprecated types', blurb: 'Types (used inside kinds) whose description says they are deprecated.', pick: (n) => n.subject === 'definition' && n.kinds.length === 0 },
+  {
+    id: 'types',
+    title: 'Deprecated types',
+    blurb: 'Types (used inside kinds) whose description says they are deprecated.',
+    pick: (n) => n.subject === 'definition' && n.kinds.length === 0,
+  },
   { id: 'fields', title: 'Deprecated fields', blurb: 'Fields whose description says they are deprecated.', pick: (n) => n.subject === 'field' },
 ];
 

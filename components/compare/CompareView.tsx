@@ -58,7 +58,17 @@ function ChangedResource({ diff, names }: { diff: ResourceDiff; names: { from: s
 }
 
 /** The whole comparison of two sources, grouped, counted and folded. */
-export function CompareView({ diff, coverage, links, sameRelease }: { diff: ModelDiff; coverage: Coverage; links: CompareLinks; sameRelease: boolean }) {
+export function CompareView({
+  diff,
+  coverage,
+  links,
+  sameRelease,
+}: {
+  diff: ModelDiff;
+  coverage: Coverage;
+  links: CompareLinks;
+  sameRelease: boolean;
+}) {
   const names = { from: diff.from, to: diff.to };
   return (
     <>
@@ -99,7 +109,8 @@ export function CompareView({ diff, coverage, links, sameRelease }: { diff: Mode
       <ul className="compare-list">
         {diff.groupVersionsAdded.map((gv) => (
           <li key={gv.groupVersion}>
-            <code>{gv.groupVersion}</code> <StabilityBadge stability={gv.stability} /> <span className="muted small">{countOf(gv.resources, 'resource')}</span>
+            <code>{gv.groupVersion}</code> <StabilityBadge stability={gv.stability} />{' '}
+            <span className="muted small">{countOf(gv.resources, 'resource')}</span>
             {coverage.extra.some((e) => e.group === gv.group && !e.knownGroup) ? <span className="tag tag-warning">new group</span> : null}
           </li>
         ))}

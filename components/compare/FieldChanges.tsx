@@ -21,7 +21,11 @@ export function FieldChanges({ changes, maxDepth, more }: { changes: readonly Fi
             <li key={c.path} className={`field-change field-change-${c.change}`}>
               <span className={`tag tag-${c.change}`}>{LABEL[c.change]}</span> <code>{c.path}</code>{' '}
               <span className="muted small">
-                {c.change === 'added' ? c.after?.type : c.change === 'removed' ? c.before?.type : c.details.filter((d) => d !== 'description').join('; ')}
+                {c.change === 'added'
+                  ? c.after?.type
+                  : c.change === 'removed'
+                    ? c.before?.type
+                    : c.details.filter((d) => d !== 'description').join('; ')}
                 {c.change === 'added' && c.after?.required ? ', required' : ''}
               </span>
             </li>
@@ -30,9 +34,7 @@ export function FieldChanges({ changes, maxDepth, more }: { changes: readonly Fi
       ) : null}
       {hidden > 0 && more ? (
         <p className="small">
-          <a href={more}>
-            and {hidden} deeper field changes
-          </a>
+          <a href={more}>and {hidden} deeper field changes</a>
         </p>
       ) : null}
       {wording.length > 0 ? (

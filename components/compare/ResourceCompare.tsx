@@ -95,7 +95,11 @@ export function ResourceCompare({ from, to, target }: { from: Side; to: Side; ta
           )}
         </div>
       ) : null}
-      {!from.resource ? <div className="callout callout-info">New in {to.name}: {from.name} does not serve it.</div> : null}
+      {!from.resource ? (
+        <div className="callout callout-info">
+          New in {to.name}: {from.name} does not serve it.
+        </div>
+      ) : null}
       <div className="table-wrap">
         <table className="table">
           <thead>

@@ -8,8 +8,8 @@ export function SourceNotes({ sides }: { sides: ReadonlyArray<{ name: string; mo
     <div className="callout callout-info">
       {derived.map((s) => (
         <p key={s.name}>
-          <strong>{s.name}</strong> has no discovery documents: its groups, verbs and scopes come from its OpenAPI document
-          (<code>x-kubernetes-group-version-kind</code>, <code>x-kubernetes-action</code>), and its short names and categories are unknown.
+          <strong>{s.name}</strong> has no discovery documents: its groups, verbs and scopes come from its OpenAPI document (
+          <code>x-kubernetes-group-version-kind</code>, <code>x-kubernetes-action</code>), and its short names and categories are unknown.
         </p>
       ))}
     </div>

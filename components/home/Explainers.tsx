@@ -25,8 +25,8 @@ export function Explainers() {
         <h3>Turning versions on and off</h3>
         <p>
           A cluster operator enables or disables group-versions with kube-apiserver&apos;s <code>--runtime-config</code> flag (for example{' '}
-          <code>--runtime-config=resource.k8s.io/v1beta2=true</code>), so two clusters of the same release can serve different APIs. This page
-          shows what this source serves.
+          <code>--runtime-config=resource.k8s.io/v1beta2=true</code>), so two clusters of the same release can serve different APIs. This page shows
+          what this source serves.
         </p>
       </div>
     </div>

@@ -24,7 +24,10 @@ export function GroupList({ groups }: { groups: readonly ApiGroup[] }) {
             ))}
           </span>
           <span className="muted small">
-            {countOf(group.versions.reduce((n, gv) => n + gv.resources.length, 0), 'resource')}
+            {countOf(
+              group.versions.reduce((n, gv) => n + gv.resources.length, 0),
+              'resource',
+            )}
           </span>
         </li>
       ))}

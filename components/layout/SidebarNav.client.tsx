@@ -30,7 +30,11 @@ export function SidebarNav({ data }: { data: SidebarData }) {
           const open = data.open?.group === name ? data.open : undefined;
           return (
             <li key={name}>
-              <AppLink href={groupPath(name)} aria-current={current.isPage && isGroup && current.version === undefined ? 'page' : undefined} className={isGroup ? 'current' : undefined}>
+              <AppLink
+                href={groupPath(name)}
+                aria-current={current.isPage && isGroup && current.version === undefined ? 'page' : undefined}
+                className={isGroup ? 'current' : undefined}
+              >
                 {groupDisplayName(name)}
               </AppLink>
               {open ? (
@@ -40,14 +44,21 @@ export function SidebarNav({ data }: { data: SidebarData }) {
                     const versionPath = groupVersionPath(name, version);
                     return (
                       <li key={version}>
-                        <AppLink href={versionPath} aria-current={current.isPage && isVersion && current.resource === undefined ? 'page' : undefined} className={isVersion ? 'current' : undefined}>
+                        <AppLink
+                          href={versionPath}
+                          aria-current={current.isPage && isVersion && current.resource === undefined ? 'page' : undefined}
+                          className={isVersion ? 'current' : undefined}
+                        >
                           {version}
                         </AppLink>
                         {resources ? (
                           <ul>
                             {resources.map(([resource, label]) => (
                               <li key={resource}>
-                                <AppLink href={`${versionPath}/${resource}`} aria-current={current.isPage && current.resource === resource ? 'page' : undefined}>
+                                <AppLink
+                                  href={`${versionPath}/${resource}`}
+                                  aria-current={current.isPage && current.resource === resource ? 'page' : undefined}
+                                >
                                   {label}
                                 </AppLink>
                               </li>

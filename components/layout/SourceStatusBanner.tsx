@@ -13,16 +13,20 @@ export function StaleBanner({ status }: { status: SourceStatus }) {
       <strong>
         Stale since <Time iso={status.stale.since} />.
       </strong>{' '}
-      {status.location} could not be refreshed, so this is the last good copy, confirmed at <Time iso={status.stale.lastGood} />. Reason: {status.stale.reason}
+      {status.location} could not be refreshed, so this is the last good copy, confirmed at <Time iso={status.stale.lastGood} />. Reason:{' '}
+      {status.stale.reason}
     </div>
   );
 }
 
 /** Hints per failure, from the message the transport wrote (401/403, TLS, unreachable, timeout). */
 function hint(error: string): string | undefined {
-  if (/HTTP 401/.test(error)) return 'The server did not accept the credentials: check the token, client certificate or credential plugin of this kubeconfig user.';
-  if (/HTTP 403/.test(error)) return 'The credentials were accepted but this user may not read discovery or /openapi/v2: grant it get on those non-resource URLs (the system:discovery role).';
-  if (/TLS verification/.test(error)) return "The server's certificate is not signed by the certificate authority named above: check certificate-authority(-data) in the kubeconfig.";
+  if (/HTTP 401/.test(error))
+    return 'The server did not accept the credentials: check the token, client certificate or credential plugin of this kubeconfig user.';
+  if (/HTTP 403/.test(error))
+    return 'The credentials were accepted but this user may not read discovery or /openapi/v2: grant it get on those non-resource URLs (the system:discovery role).';
+  if (/TLS verification/.test(error))
+    return "The server's certificate is not signed by the certificate authority named above: check certificate-authority(-data) in the kubeconfig.";
   if (/timed out/.test(error)) return 'The server took longer than ATLAS_TIMEOUT_SECONDS to answer.';
   if (/cannot reach/.test(error)) return 'Nothing answered at that address: check the server URL, and that kubectl proxy or the cluster is running.';
   return undefined;

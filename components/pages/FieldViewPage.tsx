@@ -18,7 +18,19 @@ import { groupVersionCrumbs } from './GroupVersionPage';
  * like `kubectl explain deployment.spec.template`. Search links here for
  * fields the resource page does not inline.
  */
-export function FieldViewPage({ model, group, gv, resource, field }: { model: ApiModel; group: ApiGroup; gv: ApiGroupVersion; resource: ApiResource; field: FieldAt }) {
+export function FieldViewPage({
+  model,
+  group,
+  gv,
+  resource,
+  field,
+}: {
+  model: ApiModel;
+  group: ApiGroup;
+  gv: ApiGroupVersion;
+  resource: ApiResource;
+  field: FieldAt;
+}) {
   const { node, object } = field;
   const resourceHref = resourcePath(resource);
   const plan = cachedFieldViewPlan(model, resource);
@@ -41,7 +53,10 @@ export function FieldViewPage({ model, group, gv, resource, field }: { model: Ap
       <FieldTarget />
       <Breadcrumbs items={crumbs} />
       <h1>
-        <code className="field-title">{node.path}</code> <span className="muted small">{resource.kind} · {gv.groupVersion}</span>
+        <code className="field-title">{node.path}</code>{' '}
+        <span className="muted small">
+          {resource.kind} · {gv.groupVersion}
+        </span>
       </h1>
       <dl className="facts">
         <dt>type</dt>
@@ -56,7 +71,15 @@ export function FieldViewPage({ model, group, gv, resource, field }: { model: Ap
         </dd>
         <dt>in context</dt>
         <dd>
-          <AppLink href={fieldHref(resourceHref, views.filter((view) => view !== node.path), node.path)}>{resource.kind}</AppLink>
+          <AppLink
+            href={fieldHref(
+              resourceHref,
+              views.filter((view) => view !== node.path),
+              node.path,
+            )}
+          >
+            {resource.kind}
+          </AppLink>
         </dd>
       </dl>
       <Description text={node.description} className="desc lede" />

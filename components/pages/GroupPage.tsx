@@ -23,7 +23,11 @@ export function GroupPage({ model, group }: { model: ApiModel; group: ApiGroup }
           </>
         ) : (
           <>
-            Served at <code>{group.path}</code>. Preferred version: <code>{group.name}/{group.preferredVersion}</code>.
+            Served at <code>{group.path}</code>. Preferred version:{' '}
+            <code>
+              {group.name}/{group.preferredVersion}
+            </code>
+            .
           </>
         )}
       </p>

@@ -11,8 +11,15 @@ import { STABILITY_MEANING } from '@/lib/model/versions';
 
 export function groupVersionCrumbs(group: ApiGroup, gv: ApiGroupVersion): Crumb[] {
   return group.name === ''
-    ? [{ label: 'api', href: '/api' }, { label: gv.version, href: gv.path }]
-    : [{ label: 'apis', href: '/apis' }, { label: group.name, href: group.path }, { label: gv.version, href: gv.path }];
+    ? [
+        { label: 'api', href: '/api' },
+        { label: gv.version, href: gv.path },
+      ]
+    : [
+        { label: 'apis', href: '/apis' },
+        { label: group.name, href: group.path },
+        { label: gv.version, href: gv.path },
+      ];
 }
 
 /** Warnings that concern one group-version: failed or stale discovery. */
@@ -58,7 +65,11 @@ export function GroupVersionPage({ model, group, gv }: { model: ApiModel; group:
                 <tr key={r.name} data-resource={r.name}>
                   <td>
                     <AppLink href={resourcePath(r)}>{r.kind || '(no kind)'}</AppLink>
-                    {!r.definition ? <span className="tag tag-warning" title="The OpenAPI document has no schema for this kind">no schema</span> : null}
+                    {!r.definition ? (
+                      <span className="tag tag-warning" title="The OpenAPI document has no schema for this kind">
+                        no schema
+                      </span>
+                    ) : null}
                   </td>
                   <td>
                     <code>{r.name}</code>

@@ -68,7 +68,8 @@ export function ResourcePage({ model, group, gv, resource }: { model: ApiModel; 
           <dt>scope</dt>
           <dd>{resource.scope === 'Namespaced' ? 'Namespaced: objects live in a namespace' : 'Cluster: objects are cluster-wide'}</dd>
           <dt>short names</dt>
-          <dd>{resource.shortNames.length > 0 ? (
+          <dd>
+            {resource.shortNames.length > 0 ? (
               <span className="chips">
                 {resource.shortNames.map((s) => (
                   <code key={s}>{s}</code>
@@ -76,7 +77,8 @@ export function ResourcePage({ model, group, gv, resource }: { model: ApiModel; 
               </span>
             ) : (
               <span className="muted">none</span>
-            )}</dd>
+            )}
+          </dd>
           <dt>categories</dt>
           <dd>{resource.categories.length > 0 ? resource.categories.join(', ') : <span className="muted">none</span>}</dd>
           <dt>verbs</dt>
@@ -88,7 +90,9 @@ export function ResourcePage({ model, group, gv, resource }: { model: ApiModel; 
             {resource.definition ? (
               <AppLink href={definitionPath(resource.definition)}>{resource.definition}</AppLink>
             ) : (
-              <span className="muted">The OpenAPI document has no schema for {gv.groupVersion} {resource.kind || resource.name}.</span>
+              <span className="muted">
+                The OpenAPI document has no schema for {gv.groupVersion} {resource.kind || resource.name}.
+              </span>
             )}
             {resource.listDefinition ? (
               <>
@@ -136,9 +140,10 @@ export function ResourcePage({ model, group, gv, resource }: { model: ApiModel; 
                   </code>{' '}
                   {sub.kind ? (
                     <span className="muted small">
-                      kind{' '}
-                      {sub.definition ? <AppLink href={definitionPath(sub.definition)}>{sub.kind.kind}</AppLink> : sub.kind.kind}
-                      {sub.kind.group !== resource.group || sub.kind.version !== resource.version ? ` (${sub.kind.group ? `${sub.kind.group}/` : ''}${sub.kind.version})` : ''}
+                      kind {sub.definition ? <AppLink href={definitionPath(sub.definition)}>{sub.kind.kind}</AppLink> : sub.kind.kind}
+                      {sub.kind.group !== resource.group || sub.kind.version !== resource.version
+                        ? ` (${sub.kind.group ? `${sub.kind.group}/` : ''}${sub.kind.version})`
+                        : ''}
                     </span>
                   ) : null}{' '}
                   {!sub.provenance.discovery ? <span className="tag tag-warning">not in discovery</span> : null}

@@ -37,7 +37,12 @@ function ParameterLine({ parameters, idOf }: { parameters: readonly ApiParameter
                 <a key={p.name} href={`#${idOf(p)}`}>
                   <code>{p.name}</code>
                   {p.required && location !== 'path' ? <span className="field-required">*</span> : null}
-                  {location === 'body' ? <> (<bdi>{p.type}</bdi>)</> : null}
+                  {location === 'body' ? (
+                    <>
+                      {' '}
+                      (<bdi>{p.type}</bdi>)
+                    </>
+                  ) : null}
                 </a>
               ))}
             </dd>
@@ -72,7 +77,12 @@ function Operation({ operation, watchQuery, idOf }: { operation: ApiOperation; w
           <ul className="responses">
             {operation.responses.map((r) => (
               <li key={r.code}>
-                <code>{r.code}</code> {r.description} {r.type ? <>→ <TypeRef type={r.type} definition={r.definition} /></> : null}
+                <code>{r.code}</code> {r.description}{' '}
+                {r.type ? (
+                  <>
+                    → <TypeRef type={r.type} definition={r.definition} />
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -83,7 +93,15 @@ function Operation({ operation, watchQuery, idOf }: { operation: ApiOperation; w
 }
 
 /** Verbs with the HTTP operations that implement them; paths are visible without expanding. */
-export function OperationsByVerb({ verbs, idOf, idPrefix = 'verb' }: { verbs: readonly VerbOperations[]; idOf: (p: ApiParameter) => string; idPrefix?: string }) {
+export function OperationsByVerb({
+  verbs,
+  idOf,
+  idPrefix = 'verb',
+}: {
+  verbs: readonly VerbOperations[];
+  idOf: (p: ApiParameter) => string;
+  idPrefix?: string;
+}) {
   return (
     <div className="verb-blocks">
       {verbs.map(({ verb, operations }) => (
@@ -112,7 +130,10 @@ export function ParameterGlossary({ entries }: { entries: readonly ParameterGlos
       {entries.map(({ id, parameter }) => (
         <div key={id} id={id} className="glossary-entry">
           <dt>
-            <code>{parameter.name}</code> <span className="muted small">({parameter.in}, <TypeRef type={parameter.type} definition={parameter.definition} />)</span>
+            <code>{parameter.name}</code>{' '}
+            <span className="muted small">
+              ({parameter.in}, <TypeRef type={parameter.type} definition={parameter.definition} />)
+            </span>
           </dt>
           <dd>
             <Description text={parameter.description} />

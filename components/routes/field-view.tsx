@@ -41,7 +41,9 @@ export async function CoreFieldViewRoute({ params }: { params: Promise<CoreParam
  */
 export function listParams(model: ApiModel): Params[] {
   return model.groups.flatMap((g) =>
-    g.versions.flatMap((v) => v.resources.flatMap((r) => cachedFieldViews(model, r).map((path) => ({ group: g.name, version: v.version, resource: r.name, path })))),
+    g.versions.flatMap((v) =>
+      v.resources.flatMap((r) => cachedFieldViews(model, r).map((path) => ({ group: g.name, version: v.version, resource: r.name, path }))),
+    ),
   );
 }
 

@@ -30,9 +30,9 @@ export default async function KindRoute({ params }: { params: Promise<Params> })
         <bdi>{kind}</bdi> <span className="muted small">kind</span>
       </h1>
       <p className="lede">
-        {servings.length === 1 ? 'One group-version serves' : `${servings.length} group-versions serve`} <code>{kind}</code>. An object names
-        the one it uses in <code>apiVersion</code>; the server converts between versions of a group, and kubectl uses the group&apos;s
-        preferred version unless told otherwise.
+        {servings.length === 1 ? 'One group-version serves' : `${servings.length} group-versions serve`} <code>{kind}</code>. An object names the one
+        it uses in <code>apiVersion</code>; the server converts between versions of a group, and kubectl uses the group&apos;s preferred version
+        unless told otherwise.
       </p>
       <div className="table-wrap">
         <table className="table kind-table">
@@ -64,7 +64,13 @@ export default async function KindRoute({ params }: { params: Promise<Params> })
                 <td>
                   <VerbList verbs={resource.verbs} />
                 </td>
-                <td>{resource.definition ? <AppLink href={definitionPath(resource.definition)}>{resource.definition}</AppLink> : <span className="muted">none published</span>}</td>
+                <td>
+                  {resource.definition ? (
+                    <AppLink href={definitionPath(resource.definition)}>{resource.definition}</AppLink>
+                  ) : (
+                    <span className="muted">none published</span>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -86,8 +92,7 @@ export async function KindsIndexRoute() {
       <ul className="kind-list">
         {[...kinds].map(([kind, servings]) => (
           <li key={kind}>
-            <AppLink href={`/kinds/${kind}`}>{kind}</AppLink>{' '}
-            <span className="muted small">{servings.map((s) => s.gv.groupVersion).join(', ')}</span>
+            <AppLink href={`/kinds/${kind}`}>{kind}</AppLink> <span className="muted small">{servings.map((s) => s.gv.groupVersion).join(', ')}</span>
           </li>
         ))}
       </ul>

@@ -87,7 +87,9 @@ export function SearchBox() {
       setOpen(true);
       const step = event.key === 'ArrowDown' ? 1 : -1;
       setActive(results.length === 0 ? 0 : (current + step + results.length) % results.length);
-      document.getElementById(`search-option-${(current + step + results.length) % Math.max(results.length, 1)}`)?.scrollIntoView({ block: 'nearest' });
+      document
+        .getElementById(`search-option-${(current + step + results.length) % Math.max(results.length, 1)}`)
+        ?.scrollIntoView({ block: 'nearest' });
     } else if (event.key === 'Enter') {
       event.preventDefault();
       go(results[current]);
@@ -145,7 +147,9 @@ export function SearchBox() {
                 >
                   <span className="search-type">{TYPE_LABELS[result.type]}</span>
                   <span className="search-title">{result.title}</span>
-                  {result.stability && result.stability !== 'stable' ? <span className={`badge badge-${result.stability}`}>{result.stability}</span> : null}
+                  {result.stability && result.stability !== 'stable' ? (
+                    <span className={`badge badge-${result.stability}`}>{result.stability}</span>
+                  ) : null}
                   <span className="search-detail">{result.detail}</span>
                 </li>
               ))}

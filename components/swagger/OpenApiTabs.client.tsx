@@ -44,7 +44,15 @@ export function OpenApiTabs({ children, panel, note }: { children: ReactNode; pa
     <>
       <div className="page-tabs" role="tablist" aria-label="Views of this page">
         {TABS.map(([id, label]) => (
-          <button key={id} type="button" role="tab" id={`tab-${id}`} aria-controls={`panel-${id}`} aria-selected={tab === id} onClick={() => select(id)}>
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            id={`tab-${id}`}
+            aria-controls={`panel-${id}`}
+            aria-selected={tab === id}
+            onClick={() => select(id)}
+          >
             {label}
           </button>
         ))}

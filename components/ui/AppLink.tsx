@@ -19,6 +19,9 @@ export function sitePath(href: string): string {
   const match = /^([^?#]*)(.*)$/.exec(href);
   const pathname = match?.[1] ?? href;
   const rest = match?.[2] ?? '';
-  const trailing = process.env.NEXT_PUBLIC_TRAILING_SLASH === '1' && !pathname.endsWith('/') && !/\.(?:json|txt|svg|png|ico|xml|html|css|js|yaml)$/i.test(pathname) ? '/' : '';
+  const trailing =
+    process.env.NEXT_PUBLIC_TRAILING_SLASH === '1' && !pathname.endsWith('/') && !/\.(?:json|txt|svg|png|ico|xml|html|css|js|yaml)$/i.test(pathname)
+      ? '/'
+      : '';
   return `${basePath}${pathname}${trailing}${rest}`;
 }

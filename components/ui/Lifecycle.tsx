@@ -42,8 +42,8 @@ export function GroupVersionLifecycle({ gv }: { gv: ApiGroupVersion }) {
     <div className="callout callout-warning" data-lifecycle="removed-upstream">
       {removals.map((r) => (
         <p key={r.removedIn + r.replacement}>
-          Upstream Kubernetes {r.removedIn} no longer serves {gv.groupVersion} {r.resources.filter((name) => gv.resources.some((res) => res.name === name)).join(', ')}; use{' '}
-          <code>{r.replacement}</code>.
+          Upstream Kubernetes {r.removedIn} no longer serves {gv.groupVersion}{' '}
+          {r.resources.filter((name) => gv.resources.some((res) => res.name === name)).join(', ')}; use <code>{r.replacement}</code>.
         </p>
       ))}
     </div>

@@ -134,7 +134,11 @@ export interface HostileVisit {
  * hydrated, runs `prepare` (open a tab, search), gives injected handlers time to fire, and inspects it.
  * The caller closes `page`.
  */
-export async function visitHostilePage(browser: Browser, url: string, options: { status?: number; prepare?: (page: Page) => Promise<void> } = {}): Promise<HostileVisit> {
+export async function visitHostilePage(
+  browser: Browser,
+  url: string,
+  options: { status?: number; prepare?: (page: Page) => Promise<void> } = {},
+): Promise<HostileVisit> {
   const page = await browser.newPage();
   const dialogs: string[] = [];
   const errors: string[] = [];
@@ -159,7 +163,9 @@ export function hostileProblems(where: string, { report, dialogs, errors }: Omit
     ...dialogs.map((d) => `a dialog opened: ${d}`),
     ...report.eventHandlerAttributes.map((e) => `markup became an element with an event handler: ${e}`),
     ...report.unsafeUrls.map((u) => `a link or resource is not http(s): ${u}`),
-    ...(report.pageWidth.scrollWidth > report.pageWidth.innerWidth ? [`the page scrolls sideways (${report.pageWidth.scrollWidth} > ${report.pageWidth.innerWidth})`] : []),
+    ...(report.pageWidth.scrollWidth > report.pageWidth.innerWidth
+      ? [`the page scrolls sideways (${report.pageWidth.scrollWidth} > ${report.pageWidth.innerWidth})`]
+      : []),
     ...report.overflowing.map((o) => `sticks out of the viewport: ${o}`),
     ...report.bidiLeaks.map((b) => `a direction override reorders the text after it: ${b}`),
     ...errors.map((e) => `page error: ${e}`),

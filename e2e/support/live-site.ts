@@ -41,7 +41,15 @@ function freePort(): Promise<number> {
 export const SERVER_NODE_FLAGS = ['--max-semi-space-size=64'];
 
 /** Variables that choose a source; cleared so the test's own choice is the only one. */
-const SOURCE_VARIABLES = ['ATLAS_SNAPSHOT', 'ATLAS_SERVER_URL', 'ATLAS_IN_CLUSTER', 'ATLAS_KUBECONFIG', 'ATLAS_CONTEXT', 'ATLAS_SOURCE', 'KUBECONFIG'];
+const SOURCE_VARIABLES = [
+  'ATLAS_SNAPSHOT',
+  'ATLAS_SERVER_URL',
+  'ATLAS_IN_CLUSTER',
+  'ATLAS_KUBECONFIG',
+  'ATLAS_CONTEXT',
+  'ATLAS_SOURCE',
+  'KUBECONFIG',
+];
 
 /** Starts `next start` with `env` on a free port and waits until it answers. */
 export async function startLiveSite(env: Record<string, string>): Promise<LiveSite> {
@@ -49,7 +57,11 @@ export async function startLiveSite(env: Record<string, string>): Promise<LiveSi
   const childEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
   for (const name of SOURCE_VARIABLES) delete childEnv[name];
   Object.assign(childEnv, env);
-  const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_FLAGS, nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_FLAGS, nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: root,
+    env: childEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));

@@ -38,9 +38,15 @@ function publishAndUse(crds: CustomResourceDefinition[]): void {
 }
 
 function parseAndUse(text: string): void {
-  const parsed = ownErrorsOnly(() => parseCrdYaml(text, 'fuzz.yaml'), () => preview(text));
+  const parsed = ownErrorsOnly(
+    () => parseCrdYaml(text, 'fuzz.yaml'),
+    () => preview(text),
+  );
   if ('value' in parsed) {
-    const used = ownErrorsOnly(() => publishAndUse(parsed.value), () => preview(text));
+    const used = ownErrorsOnly(
+      () => publishAndUse(parsed.value),
+      () => preview(text),
+    );
     if ('error' in used) throw new Error(`a CRD that parsed failed to publish: ${used.error.message}`);
   }
 }
@@ -53,7 +59,10 @@ describe('fuzzing the CRD parser and publisher', () => {
         bounded(
           () => `crd ${preview(mutations)}`,
           () => {
-            const crd = ownErrorsOnly(() => validateCrd(input, 'fuzz'), () => preview(mutations));
+            const crd = ownErrorsOnly(
+              () => validateCrd(input, 'fuzz'),
+              () => preview(mutations),
+            );
             if ('value' in crd) publishAndUse([crd.value]);
           },
         );
@@ -63,7 +72,14 @@ describe('fuzzing the CRD parser and publisher', () => {
   });
 
   it('mutated real CRD YAML text, and any text', () => {
-    const edit = fc.record({ at: fc.nat(), length: fc.nat({ max: 40 }), insert: fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('\n', ': ', '- ', '&a ', '*a', '!!binary ', '{', '[', '"', "'", '\t', '---\n', '<<: *a\n')) });
+    const edit = fc.record({
+      at: fc.nat(),
+      length: fc.nat({ max: 40 }),
+      insert: fc.oneof(
+        fc.string({ maxLength: 20 }),
+        fc.constantFrom('\n', ': ', '- ', '&a ', '*a', '!!binary ', '{', '[', '"', "'", '\t', '---\n', '<<: *a\n'),
+      ),
+    });
     fc.assert(
       fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => {
         let text = certificateYaml;
@@ -71,13 +87,19 @@ describe('fuzzing the CRD parser and publisher', () => {
           const at = e.at % (text.length + 1);
           text = text.slice(0, at) + e.insert + text.slice(at + e.length);
         }
-        bounded(() => `crd yaml ${preview(edits)}`, () => parseAndUse(text));
+        bounded(
+          () => `crd yaml ${preview(edits)}`,
+          () => parseAndUse(text),
+        );
       }),
       { numRuns: runs(40) },
     );
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
-        bounded(() => `crd text ${preview(text)}`, () => parseAndUse(text));
+        bounded(
+          () => `crd text ${preview(text)}`,
+          () => parseAndUse(text),
+        );
       }),
       { numRuns: runs(100) },
     );
@@ -87,12 +109,47 @@ describe('fuzzing the CRD parser and publisher', () => {
     const header = `apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata: {name: widgets.fuzz.example.com}\nspec:\n  group: fuzz.example.com\n  scope: Namespaced\n  names: {plural: widgets, kind: Widget}\n  versions:\n  - name: v1\n    served: true\n    storage: true\n    schema:\n      openAPIV3Schema: `;
     const cases: Array<[string, string]> = [
       ['self-referencing schema', `${header}&s {type: object, properties: {spec: *s, items: {type: array, items: *s}}}\n`],
-      ['alias bomb', `a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n`],
+      [
+        'alias bomb',
+        `a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n`,
+      ],
       ['10,000-level nesting (flow)', `${header}${nestedText(10_000, '{type: object, properties: {child: ', '{type: string}', '}}')}\n`],
-      ['10,000-level nesting (JSON)', JSON.stringify({ ...certificate, spec: { ...certificate.spec, versions: [] } }).replace('"versions":[]', `"versions":[{"name":"v1","served":true,"storage":true,"schema":{"openAPIV3Schema":${nestedText(10_000, '{"type":"object","properties":{"child":', '{"type":"string"}', '}}')}}}]`)],
-      ['huge description and field name', stringify({ ...certificate, spec: { ...certificate.spec, versions: [{ name: 'v1', served: true, storage: true, schema: { openAPIV3Schema: { type: 'object', description: hugeToken(2_000_000), properties: { [hugeToken(50_000, 'k')]: { type: 'string', enum: [hugeToken(100_000)] } } } } }] } })],
+      [
+        '10,000-level nesting (JSON)',
+        JSON.stringify({ ...certificate, spec: { ...certificate.spec, versions: [] } }).replace(
+          '"versions":[]',
+          `"versions":[{"name":"v1","served":true,"storage":true,"schema":{"openAPIV3Schema":${nestedText(10_000, '{"type":"object","properties":{"child":', '{"type":"string"}', '}}')}}}]`,
+        ),
+      ],
+      [
+        'huge description and field name',
+        stringify({
+          ...certificate,
+          spec: {
+            ...certificate.spec,
+            versions: [
+              {
+                name: 'v1',
+                served: true,
+                storage: true,
+                schema: {
+                  openAPIV3Schema: {
+                    type: 'object',
+                    description: hugeToken(2_000_000),
+                    properties: { [hugeToken(50_000, 'k')]: { type: 'string', enum: [hugeToken(100_000)] } },
+                  },
+                },
+              },
+            ],
+          },
+        }),
+      ],
     ];
-    for (const [name, text] of cases) bounded(() => name, () => parseAndUse(text));
+    for (const [name, text] of cases)
+      bounded(
+        () => name,
+        () => parseAndUse(text),
+      );
   });
 
   it('a CRD whose group is built in is skipped, not merged over the built-in group', () => {

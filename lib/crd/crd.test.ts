@@ -21,7 +21,11 @@ let all: CustomResourceDefinition[] | undefined;
 function allFixtureCrds(): CustomResourceDefinition[] {
   all ??= readdirSync(CRDS, { withFileTypes: true })
     .filter((d) => d.isDirectory())
-    .flatMap((d) => readdirSync(path.join(CRDS, d.name)).filter((f) => f.endsWith('.yaml')).map((f) => fixture(path.join(d.name, f))));
+    .flatMap((d) =>
+      readdirSync(path.join(CRDS, d.name))
+        .filter((f) => f.endsWith('.yaml'))
+        .map((f) => fixture(path.join(d.name, f))),
+    );
   return all;
 }
 
@@ -41,7 +45,12 @@ describe('the v2 conversion of CRD schemas (apiextensions-apiserver ToStructural
           mode: { type: 'string', enum: ['A', 'B'], oneOf: [{ pattern: 'A' }], not: { pattern: 'C' } },
           free: { type: 'object', 'x-kubernetes-preserve-unknown-fields': true, properties: { x: { type: 'string' } } },
           list: { type: 'array', 'x-kubernetes-preserve-unknown-fields': true, items: { type: 'string' } },
-          rules: { type: 'array', items: { type: 'string' }, 'x-kubernetes-validations': [{ rule: 'self.size() < 5' }], 'x-kubernetes-list-type': 'set' },
+          rules: {
+            type: 'array',
+            items: { type: 'string' },
+            'x-kubernetes-validations': [{ rule: 'self.size() < 5' }],
+            'x-kubernetes-list-type': 'set',
+          },
           template: { type: 'object', 'x-kubernetes-embedded-resource': true, properties: { spec: { type: 'object' } } },
         },
       },
@@ -67,13 +76,21 @@ describe('the v2 conversion of CRD schemas (apiextensions-apiserver ToStructural
   it('drops properties and items under x-kubernetes-preserve-unknown-fields, and the type of an array left without items', () => {
     expect(props.free).toEqual({ type: 'object', 'x-kubernetes-preserve-unknown-fields': true });
     expect(props.list).toEqual({ 'x-kubernetes-preserve-unknown-fields': true });
-    expect(props.rules).toMatchObject({ type: 'array', items: { type: 'string' }, 'x-kubernetes-list-type': 'set', 'x-kubernetes-validations': [{ rule: 'self.size() < 5' }] });
+    expect(props.rules).toMatchObject({
+      type: 'array',
+      items: { type: 'string' },
+      'x-kubernetes-list-type': 'set',
+      'x-kubernetes-validations': [{ rule: 'self.size() < 5' }],
+    });
   });
 
   it('gives embedded resources and the root apiVersion, kind and metadata', () => {
     expect(Object.keys(props.template!.properties as object).sort()).toEqual(['apiVersion', 'kind', 'metadata', 'spec']);
     expect(props.template!.required).toEqual(['kind', 'apiVersion']);
-    expect((converted.properties as Record<string, unknown>).metadata).toEqual({ $ref: '#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta', description: expect.stringMatching(/^Standard object's metadata/) });
+    expect((converted.properties as Record<string, unknown>).metadata).toEqual({
+      $ref: '#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta',
+      description: expect.stringMatching(/^Standard object's metadata/),
+    });
   });
 
   it('publishes a schema-less or unknown-fields-preserving kind as a bare object', () => {
@@ -85,7 +102,10 @@ describe('the v2 conversion of CRD schemas (apiextensions-apiserver ToStructural
 describe('what a server publishes for real CRDs', () => {
   it('cert-manager Certificate: discovery with short names, categories and the status subresource', () => {
     const certificate = fixture('cert-manager/certificates.cert-manager.io.yaml');
-    const [group] = aggregatedGroupsForCrds([certificate]) as Array<{ metadata: { name: string }; versions: Array<{ version: string; resources: unknown[] }> }>;
+    const [group] = aggregatedGroupsForCrds([certificate]) as Array<{
+      metadata: { name: string };
+      versions: Array<{ version: string; resources: unknown[] }>;
+    }>;
     expect(group?.metadata.name).toBe('cert-manager.io');
     expect(group?.versions[0]?.resources[0]).toEqual({
       resource: 'certificates',
@@ -95,7 +115,9 @@ describe('what a server publishes for real CRDs', () => {
       verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'],
       shortNames: ['cert', 'certs'],
       categories: ['cert-manager'],
-      subresources: [{ subresource: 'status', responseKind: { group: 'cert-manager.io', version: 'v1', kind: 'Certificate' }, verbs: ['get', 'patch', 'update'] }],
+      subresources: [
+        { subresource: 'status', responseKind: { group: 'cert-manager.io', version: 'v1', kind: 'Certificate' }, verbs: ['get', 'patch', 'update'] },
+      ],
     });
     const legacy = resourceListForCrds(servedGroups([certificate])[0]!.versions[0]!) as { resources: Array<{ name: string }> };
     expect(legacy.resources.map((r) => r.name)).toEqual(['certificates', 'certificates/status']);
@@ -126,7 +148,10 @@ describe('what a server publishes for real CRDs', () => {
       '/apis/argoproj.io/v1alpha1/namespaces/{namespace}/rollouts/{name}/status',
       '/apis/argoproj.io/v1alpha1/rollouts',
     ]);
-    const item = paths['/apis/argoproj.io/v1alpha1/namespaces/{namespace}/rollouts/{name}'] as Record<string, { operationId: string; 'x-kubernetes-action': string }>;
+    const item = paths['/apis/argoproj.io/v1alpha1/namespaces/{namespace}/rollouts/{name}'] as Record<
+      string,
+      { operationId: string; 'x-kubernetes-action': string }
+    >;
     expect(item.get?.operationId).toBe('readArgoprojIoV1alpha1NamespacedRollout');
     expect(item.patch?.['x-kubernetes-action']).toBe('patch');
     const list = paths['/apis/argoproj.io/v1alpha1/rollouts'] as Record<string, { operationId: string }>;

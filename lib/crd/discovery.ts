@@ -81,7 +81,9 @@ export function aggregatedGroupsForCrds(crds: readonly CustomResourceDefinition[
 }
 
 /** The legacy `APIGroup` entry (as listed in `/apis` and served at `/apis/GROUP`) per CRD group. */
-export function legacyGroupsForCrds(crds: readonly CustomResourceDefinition[]): Array<{ name: string; versions: Array<{ groupVersion: string; version: string }>; preferredVersion: { groupVersion: string; version: string } }> {
+export function legacyGroupsForCrds(
+  crds: readonly CustomResourceDefinition[],
+): Array<{ name: string; versions: Array<{ groupVersion: string; version: string }>; preferredVersion: { groupVersion: string; version: string } }> {
   return servedGroups(crds).map(({ group, versions }) => {
     const list = versions.map((v) => ({ groupVersion: `${group}/${v.version}`, version: v.version }));
     return { name: group, preferredVersion: list[0]!, versions: list };

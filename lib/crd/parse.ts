@@ -61,7 +61,12 @@ export function validateCrd(value: unknown, source: string): CustomResourceDefin
   if (!Array.isArray(spec.versions) || spec.versions.length === 0) fail(source, 'spec.versions must be a non-empty list');
   const versions = spec.versions.map((v: unknown, i): CrdVersion => {
     const version = (v ?? {}) as Record<string, unknown>;
-    return { ...(version as object), name: str(source, `spec.versions[${i}].name`, version.name), served: version.served === true, storage: version.storage === true } as CrdVersion;
+    return {
+      ...(version as object),
+      name: str(source, `spec.versions[${i}].name`, version.name),
+      served: version.served === true,
+      storage: version.storage === true,
+    } as CrdVersion;
   });
   const shortNames = strings(source, 'spec.names.shortNames', names.shortNames);
   const categories = strings(source, 'spec.names.categories', names.categories);

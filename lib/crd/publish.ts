@@ -30,14 +30,22 @@ export interface PublishedDocuments {
 }
 
 function sortedRecord<T>(record: Record<string, T>): Record<string, T> {
-  return Object.fromEntries(Object.keys(record).sort().map((key) => [key, record[key] as T]));
+  return Object.fromEntries(
+    Object.keys(record)
+      .sort()
+      .map((key) => [key, record[key] as T]),
+  );
 }
 
 /**
  * The documents a server with `base` built in and `crds` installed serves.
  * `stale` holds "group/version" keys marked `Stale` in aggregated discovery.
  */
-export function publishCrds(base: BaseDocuments, crds: readonly CustomResourceDefinition[], options: { stale?: ReadonlySet<string> } = {}): PublishedDocuments {
+export function publishCrds(
+  base: BaseDocuments,
+  crds: readonly CustomResourceDefinition[],
+  options: { stale?: ReadonlySet<string> } = {},
+): PublishedDocuments {
   const builtIn = new Set(base.legacyApis.groups.map((g) => g.name));
   const skipped = crds.filter((crd) => builtIn.has(crd.spec.group)).map((crd) => crd.metadata.name);
   const installed = crds.filter((crd) => !builtIn.has(crd.spec.group));

@@ -24,8 +24,10 @@ import type { JsonSchema } from './types';
 
 export const OBJECT_META_REF = '#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta';
 export const LIST_META_REF = '#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta';
-export const METADATA_DESCRIPTION = "Standard object's metadata. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata";
-export const LIST_METADATA_DESCRIPTION = 'Standard list metadata. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata';
+export const METADATA_DESCRIPTION =
+  "Standard object's metadata. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata";
+export const LIST_METADATA_DESCRIPTION =
+  'Standard list metadata. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata';
 export const API_VERSION_PROPERTY = {
   description:
     'APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources',
@@ -38,7 +40,8 @@ export const KIND_PROPERTY = {
 };
 const EMBEDDED_API_VERSION_DESCRIPTION =
   'apiVersion defines the versioned schema of this representation of an object. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources';
-const EMBEDDED_KIND_DESCRIPTION = 'kind is a string value representing the type of this object. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds';
+const EMBEDDED_KIND_DESCRIPTION =
+  'kind is a string value representing the type of this object. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds';
 
 /** Keys a structural schema keeps (besides properties, items, additionalProperties and x-kubernetes-*). */
 const KEPT_KEYS = new Set([
@@ -87,7 +90,11 @@ function convert(schema: JsonSchema, depth: number): JsonSchema {
     items = undefined;
   }
   if (Array.isArray(out.required) && properties) {
-    const nullableProps = new Set(Object.entries(properties).filter(([, p]) => isSchema(p) && p.nullable === true).map(([name]) => name));
+    const nullableProps = new Set(
+      Object.entries(properties)
+        .filter(([, p]) => isSchema(p) && p.nullable === true)
+        .map(([name]) => name),
+    );
     const required = (out.required as string[]).filter((name) => !nullableProps.has(name));
     if (required.length > 0) out.required = required;
     else delete out.required;
@@ -95,7 +102,9 @@ function convert(schema: JsonSchema, depth: number): JsonSchema {
   if (isSchema(schema.additionalProperties) && schema.additionalProperties.nullable === true) delete out.required;
 
   if (properties) {
-    out.properties = Object.fromEntries(Object.entries(properties).map(([name, child]) => [name, isSchema(child) ? convert(child, depth + 1) : child]));
+    out.properties = Object.fromEntries(
+      Object.entries(properties).map(([name, child]) => [name, isSchema(child) ? convert(child, depth + 1) : child]),
+    );
   }
   if (items) out.items = convert(items, depth + 1);
   else if (out.type === 'array') delete out.type; // kubectl cannot cope with an array without an item schema

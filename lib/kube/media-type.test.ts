@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { ACCEPT_AGGREGATED_V2, ACCEPT_DISCOVERY, discoveryFormatOf, isOpenApiProtobuf, mediaTypeMatches, parseAccept, parseMediaType } from './media-type';
+import {
+  ACCEPT_AGGREGATED_V2,
+  ACCEPT_DISCOVERY,
+  discoveryFormatOf,
+  isOpenApiProtobuf,
+  mediaTypeMatches,
+  parseAccept,
+  parseMediaType,
+} from './media-type';
 
 describe('media types', () => {
   it('parses the aggregated discovery type with its identity parameters', () => {
-    expect(parseMediaType(ACCEPT_AGGREGATED_V2)).toEqual({ essence: 'application/json', params: { g: 'apidiscovery.k8s.io', v: 'v2', as: 'APIGroupDiscoveryList' }, q: 1 });
+    expect(parseMediaType(ACCEPT_AGGREGATED_V2)).toEqual({
+      essence: 'application/json',
+      params: { g: 'apidiscovery.k8s.io', v: 'v2', as: 'APIGroupDiscoveryList' },
+      q: 1,
+    });
   });
 
   it('orders an Accept header by q, keeping header order for ties', () => {

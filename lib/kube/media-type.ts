@@ -42,7 +42,10 @@ export function parseMediaType(value: string): MediaType {
     const eq = part.indexOf('=');
     if (eq < 0) continue;
     const key = part.slice(0, eq).trim().toLowerCase();
-    const raw = part.slice(eq + 1).trim().replace(/^"(.*)"$/, '$1');
+    const raw = part
+      .slice(eq + 1)
+      .trim()
+      .replace(/^"(.*)"$/, '$1');
     if (key === 'q') {
       const parsed = Number(raw);
       q = Number.isFinite(parsed) ? parsed : 1;

@@ -24,10 +24,20 @@ describe('the model of the Kubernetes 1.36 snapshot', () => {
   it('knows apps/v1 deployments fully', async () => {
     const model = await embeddedModel();
     const deployments = findResource(model, 'apps', 'v1', 'deployments')!;
-    expect(deployments).toMatchObject({ kind: 'Deployment', singular: 'deployment', scope: 'Namespaced', shortNames: ['deploy'], categories: ['all'] });
+    expect(deployments).toMatchObject({
+      kind: 'Deployment',
+      singular: 'deployment',
+      scope: 'Namespaced',
+      shortNames: ['deploy'],
+      categories: ['all'],
+    });
     expect(deployments.verbs).toHaveLength(8);
     expect(deployments.subresources.map((s) => s.name)).toEqual(['scale', 'status']);
-    expect(deployments.subresources[0]).toMatchObject({ kind: { group: 'autoscaling', version: 'v1', kind: 'Scale' }, definition: 'io.k8s.api.autoscaling.v1.Scale', verbs: ['get', 'patch', 'update'] });
+    expect(deployments.subresources[0]).toMatchObject({
+      kind: { group: 'autoscaling', version: 'v1', kind: 'Scale' },
+      definition: 'io.k8s.api.autoscaling.v1.Scale',
+      verbs: ['get', 'patch', 'update'],
+    });
     expect(deployments.definition).toBe('io.k8s.api.apps.v1.Deployment');
     expect(deployments.listDefinition).toBe('io.k8s.api.apps.v1.DeploymentList');
     expect(deployments.operations.map((o) => `${o.method} ${o.action} ${o.path}`)).toEqual([
@@ -46,7 +56,9 @@ describe('the model of the Kubernetes 1.36 snapshot', () => {
     const list = deployments.operations[1]!;
     expect(list.operationId).toBe('listAppsV1NamespacedDeployment');
     expect(list.parameters[0]).toMatchObject({ name: 'namespace', in: 'path', required: true });
-    expect(list.parameters.map((p) => p.name)).toEqual(expect.arrayContaining(['labelSelector', 'fieldSelector', 'watch', 'limit', 'continue', 'pretty']));
+    expect(list.parameters.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['labelSelector', 'fieldSelector', 'watch', 'limit', 'continue', 'pretty']),
+    );
     expect(list.responses[0]).toMatchObject({ code: '200', definition: 'io.k8s.api.apps.v1.DeploymentList' });
   });
 
@@ -62,8 +74,16 @@ describe('the model of the Kubernetes 1.36 snapshot', () => {
 
   it('orders versions by server order, which for 1.36 is version priority', async () => {
     const model = await embeddedModel();
-    expect(findGroup(model, 'certificates.k8s.io')!.versions.map((v) => `${v.version}:${v.stability}`)).toEqual(['v1:stable', 'v1beta1:beta', 'v1alpha1:alpha']);
-    expect(allGroupVersions(model).filter((v) => v.stability === 'alpha').map((v) => v.groupVersion)).toEqual([
+    expect(findGroup(model, 'certificates.k8s.io')!.versions.map((v) => `${v.version}:${v.stability}`)).toEqual([
+      'v1:stable',
+      'v1beta1:beta',
+      'v1alpha1:alpha',
+    ]);
+    expect(
+      allGroupVersions(model)
+        .filter((v) => v.stability === 'alpha')
+        .map((v) => v.groupVersion),
+    ).toEqual([
       'certificates.k8s.io/v1alpha1',
       'admissionregistration.k8s.io/v1alpha1',
       'scheduling.k8s.io/v1alpha2',
@@ -75,7 +95,13 @@ describe('the model of the Kubernetes 1.36 snapshot', () => {
 
   it('lists the non-resource endpoints', async () => {
     const model = await embeddedModel();
-    expect(model.endpoints.filter((e) => e.category !== 'discovery').map((e) => e.path)).toEqual(['/.well-known/openid-configuration/', '/logs/', '/logs/{logpath}', '/openid/v1/jwks/', '/version/']);
+    expect(model.endpoints.filter((e) => e.category !== 'discovery').map((e) => e.path)).toEqual([
+      '/.well-known/openid-configuration/',
+      '/logs/',
+      '/logs/{logpath}',
+      '/openid/v1/jwks/',
+      '/version/',
+    ]);
   });
 
   it('lists a page for every group, version, resource, kind and definition', async () => {

@@ -17,7 +17,10 @@ import { compareVersionPriority, stabilityOf } from './versions';
 export const gvkKey = (k: GroupVersionKind): string => `${k.group}/${k.version}/${k.kind}`;
 
 /** Reads `x-kubernetes-group-version-kind` from every definition. */
-function indexKinds(definitions: Record<string, OpenAPIV2.SchemaObject>): { byKind: Map<string, string>; byDefinition: Record<string, GroupVersionKind[]> } {
+function indexKinds(definitions: Record<string, OpenAPIV2.SchemaObject>): {
+  byKind: Map<string, string>;
+  byDefinition: Record<string, GroupVersionKind[]>;
+} {
   const byKind = new Map<string, string>();
   const byDefinition: Record<string, GroupVersionKind[]> = {};
   for (const [name, schema] of Object.entries(definitions)) {
@@ -130,7 +133,13 @@ function attachOperation(builder: ModelBuilder, where: ResourcePath, operation: 
   if (where.subresource) {
     let sub = resource.subresources.find((s) => s.name === where.subresource);
     if (!sub) {
-      sub = { name: where.subresource, ...(operation.kind ? { kind: operation.kind } : {}), verbs: [], operations: [], provenance: { discovery: false, openapi: true } };
+      sub = {
+        name: where.subresource,
+        ...(operation.kind ? { kind: operation.kind } : {}),
+        verbs: [],
+        operations: [],
+        provenance: { discovery: false, openapi: true },
+      };
       resource.subresources.push(sub);
     }
     sub.provenance.openapi = true;

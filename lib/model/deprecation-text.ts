@@ -17,4 +17,3 @@ export const DEPRECATED = [
 export function saysDeprecated(text: string): boolean {
   return DEPRECATED.some((pattern) => pattern.test(text));
 }
-

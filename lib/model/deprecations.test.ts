@@ -6,9 +6,17 @@ describe('deprecations the documents state', () => {
   it('finds deprecated APIs and fields in 1.36 with version and replacement', async () => {
     const notices = findDeprecations(await embeddedModel());
     const byLabel = new Map(notices.map((n) => [noticeLabel(n), n]));
-    expect(byLabel.get('ComponentStatus')).toMatchObject({ subject: 'definition', since: 'v1.19', href: '/definitions/io.k8s.api.core.v1.ComponentStatus' });
+    expect(byLabel.get('ComponentStatus')).toMatchObject({
+      subject: 'definition',
+      since: 'v1.19',
+      href: '/definitions/io.k8s.api.core.v1.ComponentStatus',
+    });
     expect(byLabel.get('Endpoints')).toMatchObject({ since: 'v1.33', text: 'Deprecated: This API is deprecated in v1.33+.' });
-    expect(byLabel.get('PodSpec.serviceAccount')).toMatchObject({ subject: 'field', replacement: 'serviceAccountName', href: '/definitions/io.k8s.api.core.v1.PodSpec#serviceAccount' });
+    expect(byLabel.get('PodSpec.serviceAccount')).toMatchObject({
+      subject: 'field',
+      replacement: 'serviceAccountName',
+      href: '/definitions/io.k8s.api.core.v1.PodSpec#serviceAccount',
+    });
     expect(byLabel.get('Volume.gitRepo')).toMatchObject({ subject: 'field', text: 'Deprecated: GitRepo is deprecated.' });
     expect(byLabel.has('ObjectMeta.selfLink')).toBe(true);
   });

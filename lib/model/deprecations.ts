@@ -82,12 +82,27 @@ export function findDeprecations(model: ApiModel): DeprecationNotice[] {
     if (typeof schema !== 'object' || schema === null) continue;
     const kinds = model.kindsByDefinition[name] ?? [];
     if (typeof schema.description === 'string' && saysDeprecated(schema.description)) {
-      notices.push({ subject: 'definition', definition: name, text: sentenceWith(schema.description), ...facts(schema.description), href: definitionPath(name), kinds });
+      notices.push({
+        subject: 'definition',
+        definition: name,
+        text: sentenceWith(schema.description),
+        ...facts(schema.description),
+        href: definitionPath(name),
+        kinds,
+      });
     }
     for (const [property, raw] of Object.entries(schema.properties ?? {})) {
       const description = (raw as { description?: unknown } | null)?.description;
       if (typeof description !== 'string' || !saysDeprecated(description)) continue;
-      notices.push({ subject: 'field', definition: name, name: property, text: sentenceWith(description), ...facts(description), href: `${definitionPath(name)}#${property}`, kinds });
+      notices.push({
+        subject: 'field',
+        definition: name,
+        name: property,
+        text: sentenceWith(description),
+        ...facts(description),
+        href: `${definitionPath(name)}#${property}`,
+        kinds,
+      });
     }
   }
   for (const group of model.groups) {

@@ -6,7 +6,15 @@ describe('diff of Kubernetes 1.28 → 1.36', () => {
   it('finds resources 1.36 serves that 1.28 did not', async () => {
     const diff = diffModels(await embeddedModel128(), await embeddedModel());
     const added = diff.resourcesAdded.map((r) => `${r.groupVersion} ${r.name}`);
-    expect(added).toEqual(expect.arrayContaining(['resource.k8s.io/v1 resourceclaims', 'resource.k8s.io/v1 deviceclasses', 'networking.k8s.io/v1 servicecidrs', 'storage.k8s.io/v1 volumeattributesclasses', 'flowcontrol.apiserver.k8s.io/v1 flowschemas']));
+    expect(added).toEqual(
+      expect.arrayContaining([
+        'resource.k8s.io/v1 resourceclaims',
+        'resource.k8s.io/v1 deviceclasses',
+        'networking.k8s.io/v1 servicecidrs',
+        'storage.k8s.io/v1 volumeattributesclasses',
+        'flowcontrol.apiserver.k8s.io/v1 flowschemas',
+      ]),
+    );
     expect(added).not.toContain('apps/v1 deployments');
   });
 
@@ -21,7 +29,10 @@ describe('diff of Kubernetes 1.28 → 1.36', () => {
       'resource.k8s.io/v1alpha2',
     ]);
     const flowschemas = diff.resourcesRemoved.find((r) => r.groupVersion === 'flowcontrol.apiserver.k8s.io/v1beta3' && r.name === 'flowschemas')!;
-    expect(flowschemas.replacement).toMatchObject({ groupVersion: 'flowcontrol.apiserver.k8s.io/v1', path: '/apis/flowcontrol.apiserver.k8s.io/v1/flowschemas' });
+    expect(flowschemas.replacement).toMatchObject({
+      groupVersion: 'flowcontrol.apiserver.k8s.io/v1',
+      path: '/apis/flowcontrol.apiserver.k8s.io/v1/flowschemas',
+    });
     expect(diff.resourcesRemoved.find((r) => r.name === 'podschedulingcontexts')!.replacement).toBeUndefined();
   });
 
@@ -31,8 +42,16 @@ describe('diff of Kubernetes 1.28 → 1.36', () => {
     expect(changes('apps/v1', 'deployments')).toContainEqual(expect.objectContaining({ path: 'status.terminatingReplicas', change: 'added' }));
     expect(changes('batch/v1', 'jobs')).toContainEqual(expect.objectContaining({ path: 'spec.managedBy', change: 'added' }));
     expect(changes('v1', 'services')).toContainEqual(expect.objectContaining({ path: 'spec.trafficDistribution', change: 'added' }));
-    expect(changes('v1', 'persistentvolumeclaims')).toContainEqual(expect.objectContaining({ path: 'spec.resources', change: 'changed', details: expect.arrayContaining(['type ResourceRequirements → VolumeResourceRequirements']) }));
-    expect(changes('apps/v1', 'statefulsets')).toContainEqual(expect.objectContaining({ path: 'spec.serviceName', details: expect.arrayContaining(['no longer required']) }));
+    expect(changes('v1', 'persistentvolumeclaims')).toContainEqual(
+      expect.objectContaining({
+        path: 'spec.resources',
+        change: 'changed',
+        details: expect.arrayContaining(['type ResourceRequirements → VolumeResourceRequirements']),
+      }),
+    );
+    expect(changes('apps/v1', 'statefulsets')).toContainEqual(
+      expect.objectContaining({ path: 'spec.serviceName', details: expect.arrayContaining(['no longer required']) }),
+    );
   });
 
   it('sees a subresource added to pods', async () => {
@@ -51,7 +70,11 @@ describe('diff of Kubernetes 1.28 → 1.36', () => {
   it('finds nothing between a model and itself', async () => {
     const model = await embeddedModel();
     const diff = diffModels(model, model);
-    expect([diff.groupVersionsAdded, diff.groupVersionsRemoved, diff.resourcesAdded, diff.resourcesRemoved, diff.resourcesChanged].every((l) => l.length === 0)).toBe(true);
+    expect(
+      [diff.groupVersionsAdded, diff.groupVersionsRemoved, diff.resourcesAdded, diff.resourcesRemoved, diff.resourcesChanged].every(
+        (l) => l.length === 0,
+      ),
+    ).toBe(true);
     expect(diff.resourcesUnchanged).toBe(96);
   });
 });
@@ -69,7 +92,13 @@ describe('field diffs', () => {
       ['new', { type: 'boolean', required: false }],
     ]);
     expect(diffFields(before, after)).toEqual([
-      { path: 'a', change: 'changed', details: ['type string → integer', 'now required', 'description'], before: before.get('a'), after: after.get('a') },
+      {
+        path: 'a',
+        change: 'changed',
+        details: ['type string → integer', 'now required', 'description'],
+        before: before.get('a'),
+        after: after.get('a'),
+      },
       { path: 'b', change: 'changed', details: ['enum +Z −Y'], before: before.get('b'), after: after.get('b') },
       { path: 'gone', change: 'removed', details: [], before: before.get('gone') },
       { path: 'new', change: 'added', details: [], after: after.get('new') },

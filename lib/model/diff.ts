@@ -74,7 +74,14 @@ export interface ModelDiff {
 const gvKey = (group: string, version: string) => `${group}/${version}`;
 
 function gvRef(gv: ApiGroupVersion): GroupVersionRef {
-  return { group: gv.group, version: gv.version, groupVersion: gv.groupVersion, stability: gv.stability, path: gv.path, resources: gv.resources.length };
+  return {
+    group: gv.group,
+    version: gv.version,
+    groupVersion: gv.groupVersion,
+    stability: gv.stability,
+    path: gv.path,
+    resources: gv.resources.length,
+  };
 }
 
 function resourceRef(resource: ApiResource): ResourceRef {
@@ -149,16 +156,34 @@ function diffResource(fromModel: ApiModel, toModel: ApiModel, from: ApiResource,
       : [];
   const significantFields = fields.filter((f) => f.change !== 'changed' || f.details.some((d) => d !== 'description')).length;
   const scopeChanged = from.scope !== to.scope ? { from: from.scope, to: to.scope } : undefined;
-  if (verbsAdded.length + verbsRemoved.length + subresourcesAdded.length + subresourcesRemoved.length + fields.length === 0 && !scopeChanged) return undefined;
-  return { from: resourceRef(from), to: resourceRef(to), verbsAdded, verbsRemoved, subresourcesAdded, subresourcesRemoved, ...(scopeChanged ? { scopeChanged } : {}), fields, significantFields };
+  if (verbsAdded.length + verbsRemoved.length + subresourcesAdded.length + subresourcesRemoved.length + fields.length === 0 && !scopeChanged)
+    return undefined;
+  return {
+    from: resourceRef(from),
+    to: resourceRef(to),
+    verbsAdded,
+    verbsRemoved,
+    subresourcesAdded,
+    subresourcesRemoved,
+    ...(scopeChanged ? { scopeChanged } : {}),
+    fields,
+    significantFields,
+  };
 }
 
 /** Where `to` still serves the kind of a removed resource: the same group first (preferred version), else another group. */
 function findReplacement(to: ApiModel, removed: ApiResource): ResourceRef | undefined {
   const candidates = to.groups.flatMap((g) =>
-    g.versions.flatMap((v) => v.resources.filter((r) => r.kind === removed.kind && r.name === removed.name).map((r) => ({ r, preferred: v.preferred, sameGroup: g.name === removed.group }))),
+    g.versions.flatMap((v) =>
+      v.resources
+        .filter((r) => r.kind === removed.kind && r.name === removed.name)
+        .map((r) => ({ r, preferred: v.preferred, sameGroup: g.name === removed.group })),
+    ),
   );
-  candidates.sort((a, b) => Number(b.sameGroup) - Number(a.sameGroup) || Number(b.preferred) - Number(a.preferred) || compareVersionPriority(a.r.version, b.r.version));
+  candidates.sort(
+    (a, b) =>
+      Number(b.sameGroup) - Number(a.sameGroup) || Number(b.preferred) - Number(a.preferred) || compareVersionPriority(a.r.version, b.r.version),
+  );
   const best = candidates[0];
   return best ? resourceRef(best.r) : undefined;
 }

@@ -46,8 +46,14 @@ describe('commands', () => {
     expect(proxyCollectionUrl(resource('', 'v1', 'nodes'))).toBe('http://127.0.0.1:8001/api/v1/nodes');
     expect(proxyCollectionUrl(resource('apps', 'v1', 'deployments'))).toBe('http://127.0.0.1:8001/apis/apps/v1/namespaces/default/deployments');
     const pod = Object.fromEntries(verbExamples(model, resource('', 'v1', 'pods')).map((e) => [e.verb, e]));
-    expect(pod.get).toEqual({ verb: 'get', kubectl: 'kubectl get pods my-pod -n default -o yaml', curl: 'curl http://127.0.0.1:8001/api/v1/namespaces/default/pods/my-pod' });
-    expect(pod.create!.curl).toBe("curl -X POST -H 'Content-Type: application/yaml' --data-binary @my-pod.yaml http://127.0.0.1:8001/api/v1/namespaces/default/pods");
+    expect(pod.get).toEqual({
+      verb: 'get',
+      kubectl: 'kubectl get pods my-pod -n default -o yaml',
+      curl: 'curl http://127.0.0.1:8001/api/v1/namespaces/default/pods/my-pod',
+    });
+    expect(pod.create!.curl).toBe(
+      "curl -X POST -H 'Content-Type: application/yaml' --data-binary @my-pod.yaml http://127.0.0.1:8001/api/v1/namespaces/default/pods",
+    );
     const node = Object.fromEntries(verbExamples(model, resource('', 'v1', 'nodes')).map((e) => [e.verb, e]));
     expect(node.list).toEqual({ verb: 'list', kubectl: 'kubectl get nodes', curl: 'curl http://127.0.0.1:8001/api/v1/nodes' });
     expect(node.delete!.curl).toBe('curl -X DELETE http://127.0.0.1:8001/api/v1/nodes/my-node');
@@ -60,9 +66,15 @@ describe('commands', () => {
   it('pins the version when kubectl would pick another', () => {
     expect(kubectlResourceArg(model, resource('apps', 'v1', 'deployments'))).toBe('deployments.apps');
     expect(kubectlResourceArg(model, resource('autoscaling', 'v1', 'horizontalpodautoscalers'))).toBe('horizontalpodautoscalers.v1.autoscaling');
-    expect(explainFor(explainCommand(model, resource('apps', 'v1', 'deployments')), 'spec.template.spec.containers.image')).toBe('kubectl explain deployment.spec.template.spec.containers.image');
-    expect(explainFor(explainCommand(model, resource('autoscaling', 'v1', 'horizontalpodautoscalers')), 'spec')).toBe('kubectl explain horizontalpodautoscaler.spec --api-version=autoscaling/v1');
-    expect(explainFor(explainCommand(model, resource('events.k8s.io', 'v1', 'events')), '')).toBe('kubectl explain event --api-version=events.k8s.io/v1');
+    expect(explainFor(explainCommand(model, resource('apps', 'v1', 'deployments')), 'spec.template.spec.containers.image')).toBe(
+      'kubectl explain deployment.spec.template.spec.containers.image',
+    );
+    expect(explainFor(explainCommand(model, resource('autoscaling', 'v1', 'horizontalpodautoscalers')), 'spec')).toBe(
+      'kubectl explain horizontalpodautoscaler.spec --api-version=autoscaling/v1',
+    );
+    expect(explainFor(explainCommand(model, resource('events.k8s.io', 'v1', 'events')), '')).toBe(
+      'kubectl explain event --api-version=events.k8s.io/v1',
+    );
     expect(explainFor(explainCommand(model, resource('', 'v1', 'events')), '')).toBe('kubectl explain event');
   });
 });

@@ -18,7 +18,10 @@ describe('field views', () => {
     expect(containers.node).toMatchObject({ name: 'containers', path: 'spec.template.spec.containers', type: '[]Container', required: true });
     expect(containers.object?.definition).toBe('io.k8s.api.core.v1.Container');
     // initContainers is shown as "same as containers" in the tree, but is a path of its own here.
-    expect(fieldAtPath(model.definitions, root, 'spec.template.spec.initContainers.image')!.node).toMatchObject({ type: 'string', path: 'spec.template.spec.initContainers.image' });
+    expect(fieldAtPath(model.definitions, root, 'spec.template.spec.initContainers.image')!.node).toMatchObject({
+      type: 'string',
+      path: 'spec.template.spec.initContainers.image',
+    });
     expect(fieldAtPath(model.definitions, root, 'spec.replicas')!.object).toBeUndefined();
     expect(fieldAtPath(model.definitions, root, 'spec.nope')).toBeUndefined();
     expect(fieldAtPath(model.definitions, root, 'spec.replicas.deeper')).toBeUndefined();
@@ -39,14 +42,18 @@ describe('field views', () => {
   });
 
   it('every limit stop of every resource page and view links to a view the export has (1.36)', () => {
-    const limitStops = (nodes: readonly FieldNode[]): FieldNode[] => nodes.flatMap((n) => [...(n.stop?.reason === 'limit' ? [n] : []), ...limitStops(n.children ?? [])]);
+    const limitStops = (nodes: readonly FieldNode[]): FieldNode[] =>
+      nodes.flatMap((n) => [...(n.stop?.reason === 'limit' ? [n] : []), ...limitStops(n.children ?? [])]);
     let links = 0;
     for (const resource of allResources(model)) {
       const root = resourceRoot(model, resource);
       if (!root) continue;
       const plan = planFieldViews(model.definitions, root);
       const trees = [buildFieldTree(model.definitions, resource.definition!, { maxFields: PAGE_FIELD_BUDGET })];
-      for (const view of plan.views) trees.push(buildObjectTree(model.definitions, fieldAtPath(model.definitions, root, view)!.object!, { basePath: view, maxFields: PAGE_FIELD_BUDGET }));
+      for (const view of plan.views)
+        trees.push(
+          buildObjectTree(model.definitions, fieldAtPath(model.definitions, root, view)!.object!, { basePath: view, maxFields: PAGE_FIELD_BUDGET }),
+        );
       for (const tree of trees) {
         linkLimitStops(tree, plan);
         for (const stop of limitStops(tree)) {
@@ -60,7 +67,11 @@ describe('field views', () => {
 
   it('gives an object reached by two paths one view: a deep $ref chain reached twice per level stays linear', () => {
     const definitions: Record<string, object> = {};
-    for (let i = 0; i < 2_000; i++) definitions[`D${i}`] = { type: 'object', properties: { next: { $ref: `#/definitions/D${i + 1}` }, list: { type: 'array', items: { $ref: `#/definitions/D${i + 1}` } } } };
+    for (let i = 0; i < 2_000; i++)
+      definitions[`D${i}`] = {
+        type: 'object',
+        properties: { next: { $ref: `#/definitions/D${i + 1}` }, list: { type: 'array', items: { $ref: `#/definitions/D${i + 1}` } } },
+      };
     const plan = planFieldViews(definitions, { schema: definitions.D0!, definition: 'D0' });
     // Two fields per level, 300 per view: about 2,000 × 2 / 300 views, each aliased once (it was 2^13).
     expect(plan.views.length).toBeLessThan(20);

@@ -80,7 +80,11 @@ function objectValue(context: Context, object: ObjectSchema, depth: number, stac
 }
 
 /** The skeleton as YAML; `root` is the resource's schema (none: apiVersion, kind and metadata only). */
-export function manifestSkeleton(definitions: Definitions, resource: Pick<ApiResource, 'group' | 'version' | 'kind' | 'name' | 'singular' | 'scope'>, root: ObjectSchema | undefined): string {
+export function manifestSkeleton(
+  definitions: Definitions,
+  resource: Pick<ApiResource, 'group' | 'version' | 'kind' | 'name' | 'singular' | 'scope'>,
+  root: ObjectSchema | undefined,
+): string {
   const name = exampleName(resource);
   const context: Context = { definitions, labels: { app: name } };
   const manifest: Record<string, unknown> = {
@@ -93,7 +97,8 @@ export function manifestSkeleton(definitions: Definitions, resource: Pick<ApiRes
     const required = new Set(Array.isArray(root.schema.required) ? root.schema.required : []);
     for (const [field, property] of Object.entries(properties)) {
       if (field in manifest || !isObject(property)) continue;
-      if (field === 'spec' || required.has(field)) manifest[field] = placeholder(context, field, property as Schema, 0, root.definition ? [root.definition] : []);
+      if (field === 'spec' || required.has(field))
+        manifest[field] = placeholder(context, field, property as Schema, 0, root.definition ? [root.definition] : []);
     }
   }
   return stringify(manifest, { lineWidth: 0 });

@@ -122,7 +122,16 @@ export function normalizeOperation(
   const kind = readKind(extensions['x-kubernetes-group-version-kind']);
   const action = extensions['x-kubernetes-action'];
   // Optional keys are added when present rather than spread in: this runs for every operation of every source.
-  const result: ApiOperation = { method, path, namespaced: where.namespaced, deprecatedWatchPath: where.watch, parameters, responses: toResponses(operation.responses), consumes: operation.consumes ?? doc.consumes ?? [], produces: operation.produces ?? doc.produces ?? [] };
+  const result: ApiOperation = {
+    method,
+    path,
+    namespaced: where.namespaced,
+    deprecatedWatchPath: where.watch,
+    parameters,
+    responses: toResponses(operation.responses),
+    consumes: operation.consumes ?? doc.consumes ?? [],
+    produces: operation.produces ?? doc.produces ?? [],
+  };
   if (typeof operation.operationId === 'string') result.operationId = operation.operationId;
   if (typeof action === 'string') result.action = action;
   if (typeof operation.description === 'string') result.description = operation.description;

@@ -7,16 +7,23 @@ describe('API paths', () => {
       type: 'resource',
       value: { group: 'apps', version: 'v1', resource: 'deployments', subresource: 'scale', named: true, namespaced: true, watch: false },
     });
-    expect(parseApiPath('/api/v1/nodes')).toEqual({ type: 'resource', value: { group: '', version: 'v1', resource: 'nodes', named: false, namespaced: false, watch: false } });
+    expect(parseApiPath('/api/v1/nodes')).toEqual({
+      type: 'resource',
+      value: { group: '', version: 'v1', resource: 'nodes', named: false, namespaced: false, watch: false },
+    });
   });
 
   it('tells the namespaces resource from the namespace prefix', () => {
-    expect(parseApiPath('/api/v1/namespaces/{name}/finalize')).toMatchObject({ value: { resource: 'namespaces', subresource: 'finalize', namespaced: false } });
+    expect(parseApiPath('/api/v1/namespaces/{name}/finalize')).toMatchObject({
+      value: { resource: 'namespaces', subresource: 'finalize', namespaced: false },
+    });
     expect(parseApiPath('/api/v1/namespaces')).toMatchObject({ value: { resource: 'namespaces', namespaced: false } });
   });
 
   it('reads the deprecated watch paths', () => {
-    expect(parseApiPath('/apis/apps/v1/watch/namespaces/{namespace}/deployments/{name}')).toMatchObject({ value: { resource: 'deployments', named: true, namespaced: true, watch: true } });
+    expect(parseApiPath('/apis/apps/v1/watch/namespaces/{namespace}/deployments/{name}')).toMatchObject({
+      value: { resource: 'deployments', named: true, namespaced: true, watch: true },
+    });
   });
 
   it('knows discovery and other paths', () => {

@@ -37,7 +37,11 @@ export function parseApiPath(path: string): ParsedPath {
   const prefix = splitPrefix(segments);
   if (!prefix) return { type: 'other' };
   if (!prefix.version || prefix.rest.length === 0) {
-    return { type: 'discovery', ...(segments[0] === 'apis' && prefix.group ? { group: prefix.group } : {}), ...(prefix.version ? { version: prefix.version } : {}) };
+    return {
+      type: 'discovery',
+      ...(segments[0] === 'apis' && prefix.group ? { group: prefix.group } : {}),
+      ...(prefix.version ? { version: prefix.version } : {}),
+    };
   }
   let rest = prefix.rest;
   const watch = rest[0] === 'watch';

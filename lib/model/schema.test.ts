@@ -28,13 +28,22 @@ describe('field trees', () => {
     const tree = buildFieldTree(definitions, 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinition');
     const schema = findField(tree, 'spec.versions.schema.openAPIV3Schema')!;
     expect(schema.definition).toBe(JSON_SCHEMA_PROPS);
-    expect(findField(tree, 'spec.versions.schema.openAPIV3Schema.properties')!.stop).toEqual({ reason: 'cycle', definition: JSON_SCHEMA_PROPS, path: 'spec.versions.schema.openAPIV3Schema' });
+    expect(findField(tree, 'spec.versions.schema.openAPIV3Schema.properties')!.stop).toEqual({
+      reason: 'cycle',
+      definition: JSON_SCHEMA_PROPS,
+      path: 'spec.versions.schema.openAPIV3Schema',
+    });
   });
 
   it('reads Deployment fields with descriptions, required flags, formats and Kubernetes hints', () => {
     const tree = buildFieldTree(definitions, 'io.k8s.api.apps.v1.Deployment');
     expect(tree.map((f) => f.name)).toEqual(['apiVersion', 'kind', 'metadata', 'spec', 'status']);
-    expect(findField(tree, 'spec.replicas')).toMatchObject({ type: 'integer', format: 'int32', required: false, description: expect.stringContaining('Number of desired pods') });
+    expect(findField(tree, 'spec.replicas')).toMatchObject({
+      type: 'integer',
+      format: 'int32',
+      required: false,
+      description: expect.stringContaining('Number of desired pods'),
+    });
     expect(findField(tree, 'spec.selector')).toMatchObject({ required: true, type: 'LabelSelector' });
     expect(findField(tree, 'spec.template.spec.containers')).toMatchObject({
       type: '[]Container',
@@ -48,13 +57,20 @@ describe('field trees', () => {
     });
     expect(findField(tree, 'spec.template.spec.containers.imagePullPolicy')!.enum).toEqual(['Always', 'IfNotPresent', 'Never']);
     expect(findField(tree, 'spec.template.spec.resources.limits')!.type).toBe('map[string]Quantity');
-    expect(findField(tree, 'spec.template.spec.containers.resources')!.stop).toMatchObject({ reason: 'repeat', path: 'spec.template.spec.resources' });
+    expect(findField(tree, 'spec.template.spec.containers.resources')!.stop).toMatchObject({
+      reason: 'repeat',
+      path: 'spec.template.spec.resources',
+    });
   });
 
   it('expands each definition once (shallowest first); later uses point to it', () => {
     const tree = buildFieldTree(definitions, 'io.k8s.api.core.v1.Pod');
     expect(findField(tree, 'spec.containers')!.children).toBeDefined();
-    expect(findField(tree, 'spec.initContainers')!.stop).toEqual({ reason: 'repeat', definition: 'io.k8s.api.core.v1.Container', path: 'spec.containers' });
+    expect(findField(tree, 'spec.initContainers')!.stop).toEqual({
+      reason: 'repeat',
+      definition: 'io.k8s.api.core.v1.Container',
+      path: 'spec.containers',
+    });
     const seen = new Map<string, string>();
     walk(tree, (node) => {
       if (!node.children || !node.definition) return;

@@ -81,10 +81,22 @@ function containerOf(schema: Schema): Schema | undefined {
 }
 
 function stringify(value: unknown): string {
-  return typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
 }
 
-const HINT_KEYS = ['nullable', 'x-nullable', 'readOnly', 'minimum', 'maximum', 'minLength', 'maxLength', 'pattern', 'minItems', 'maxItems', 'uniqueItems'];
+const HINT_KEYS = [
+  'nullable',
+  'x-nullable',
+  'readOnly',
+  'minimum',
+  'maximum',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+];
 
 function hintsOf(schema: Schema): NonNullable<FieldNode['hints']> {
   const hints: NonNullable<FieldNode['hints']> = [];
@@ -115,7 +127,10 @@ export interface ObjectSchema {
 }
 
 /** What a property's value is made of: the schema itself, through `$ref`, array items or map values. */
-function innerOf(definitions: Definitions, property: Schema): { direct: { schema: Schema; definition?: string }; inner: { schema: Schema; definition?: string } } {
+function innerOf(
+  definitions: Definitions,
+  property: Schema,
+): { direct: { schema: Schema; definition?: string }; inner: { schema: Schema; definition?: string } } {
   const direct = resolve(definitions, property);
   const container = containerOf(direct.schema);
   const inner = container && container !== direct.schema ? resolve(definitions, container) : direct;
@@ -149,10 +164,21 @@ interface Pending {
 function fieldsOf(walk: Walk, schema: Schema, prefix: string, depth: number, stack: readonly string[], pending: Pending[]): FieldNode[] {
   const properties = isObject(schema.properties) ? schema.properties : {};
   const required = new Set(Array.isArray(schema.required) ? schema.required : []);
-  return Object.entries(properties).map(([name, raw]) => fieldOf(walk, name, isObject(raw) ? (raw as Schema) : {}, required.has(name), prefix, depth, stack, pending));
+  return Object.entries(properties).map(([name, raw]) =>
+    fieldOf(walk, name, isObject(raw) ? (raw as Schema) : {}, required.has(name), prefix, depth, stack, pending),
+  );
 }
 
-function fieldOf(walk: Walk, name: string, property: Schema, required: boolean, prefix: string, depth: number, stack: readonly string[], pending: Pending[]): FieldNode {
+function fieldOf(
+  walk: Walk,
+  name: string,
+  property: Schema,
+  required: boolean,
+  prefix: string,
+  depth: number,
+  stack: readonly string[],
+  pending: Pending[],
+): FieldNode {
   const path = prefix ? `${prefix}.${name}` : name;
   const { direct, inner } = innerOf(walk.definitions, property);
   const definition = inner.definition ?? direct.definition;
@@ -164,7 +190,7 @@ function fieldOf(walk: Walk, name: string, property: Schema, required: boolean, 
     type: typeLabel(property),
     required,
     ...(description ? { description } : {}),
-    ...(property.format ?? direct.schema.format ? { format: (property.format ?? direct.schema.format) as string } : {}),
+    ...((property.format ?? direct.schema.format) ? { format: (property.format ?? direct.schema.format) as string } : {}),
     ...(Array.isArray(property.enum ?? direct.schema.enum) ? { enum: (property.enum ?? direct.schema.enum ?? []).map(stringify) } : {}),
     ...(property.default !== undefined ? { default: stringify(property.default) } : {}),
     ...(hints.length > 0 ? { hints } : {}),

@@ -6,7 +6,12 @@ import { operationsByVerb, parameterGlossary } from './verbs';
 describe('verbs mapped to operations', () => {
   it('maps each Deployment verb to its HTTP operations', async () => {
     const deployments = findResource(await embeddedModel(), 'apps', 'v1', 'deployments')!;
-    const byVerb = Object.fromEntries(operationsByVerb(deployments.verbs, deployments.operations).map((v) => [v.verb, v.operations.map((o) => `${o.operation.method.toUpperCase()} ${o.operation.path}${o.watchQuery ? '?watch=true' : ''}`)]));
+    const byVerb = Object.fromEntries(
+      operationsByVerb(deployments.verbs, deployments.operations).map((v) => [
+        v.verb,
+        v.operations.map((o) => `${o.operation.method.toUpperCase()} ${o.operation.path}${o.watchQuery ? '?watch=true' : ''}`),
+      ]),
+    );
     expect(Object.keys(byVerb)).toEqual(['get', 'list', 'watch', 'create', 'update', 'patch', 'delete', 'deletecollection']);
     expect(byVerb.create).toEqual(['POST /apis/apps/v1/namespaces/{namespace}/deployments']);
     expect(byVerb.watch).toEqual([

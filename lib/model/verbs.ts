@@ -25,7 +25,8 @@ export function operationsByVerb(verbs: readonly string[], operations: readonly 
     for (const operation of operations) {
       const opVerb = verbOf(operation);
       if (opVerb === verb) entries.push({ operation, watchQuery: false });
-      else if (verb === 'watch' && opVerb === 'list' && operation.parameters.some((p) => p.name === 'watch')) entries.push({ operation, watchQuery: true });
+      else if (verb === 'watch' && opVerb === 'list' && operation.parameters.some((p) => p.name === 'watch'))
+        entries.push({ operation, watchQuery: true });
     }
     // Current paths before the deprecated /watch/ ones.
     entries.sort((a, b) => Number(a.operation.deprecatedWatchPath) - Number(b.operation.deprecatedWatchPath));
@@ -70,6 +71,8 @@ export function parameterGlossary(operations: readonly ApiOperation[]): { entrie
       idByParameter.set(p, id);
     }
   }
-  const entries = [...byKey.values()].sort((a, b) => Number(b.parameter.in === 'path') - Number(a.parameter.in === 'path') || a.parameter.name.localeCompare(b.parameter.name));
+  const entries = [...byKey.values()].sort(
+    (a, b) => Number(b.parameter.in === 'path') - Number(a.parameter.in === 'path') || a.parameter.name.localeCompare(b.parameter.name),
+  );
   return { entries, idOf: (p) => idByParameter.get(p) ?? byKey.get(keyOf(p))?.id ?? '' };
 }

@@ -12,6 +12,19 @@ describe('version names', () => {
   it('orders by Kubernetes version priority: GA, then beta, then alpha, newest first, others last alphabetically', () => {
     const shuffled = ['v11alpha2', 'foo1', 'v10beta3', 'v10', 'v2', 'foo10', 'v1', 'v12alpha1', 'v3beta1', 'v1alpha1', 'v10alpha1', 'v1beta1'];
     // The example list from apimachinery's CompareKubeAwareVersionStrings documentation.
-    expect([...shuffled].sort(compareVersionPriority)).toEqual(['v10', 'v2', 'v1', 'v10beta3', 'v3beta1', 'v1beta1', 'v12alpha1', 'v11alpha2', 'v10alpha1', 'v1alpha1', 'foo1', 'foo10']);
+    expect([...shuffled].sort(compareVersionPriority)).toEqual([
+      'v10',
+      'v2',
+      'v1',
+      'v10beta3',
+      'v3beta1',
+      'v1beta1',
+      'v12alpha1',
+      'v11alpha2',
+      'v10alpha1',
+      'v1alpha1',
+      'foo1',
+      'foo10',
+    ]);
   });
 });

@@ -45,9 +45,9 @@ export function compareVersionPriority(a: string, b: string): number {
 
 /** What each stability level promises, in the words of the Kubernetes API versioning policy. */
 export const STABILITY_MEANING: Record<Stability, string> = {
-  stable:
-    'Stable (GA): the version name is vN. Enabled by default; appears in released software for many subsequent versions.',
+  stable: 'Stable (GA): the version name is vN. Enabled by default; appears in released software for many subsequent versions.',
   beta: 'Beta: the version name contains beta (v2beta3). Enabled by default in older releases, off by default for new beta APIs since Kubernetes 1.24; well tested, but the schema may change in a later beta or stable version, with a migration path. Not recommended for business-critical uses without a plan to migrate.',
-  alpha: 'Alpha: the version name contains alpha (v1alpha1). Disabled by default; may be buggy, may change in incompatible ways or be dropped in a later release without notice. For short-lived test clusters.',
+  alpha:
+    'Alpha: the version name contains alpha (v1alpha1). Disabled by default; may be buggy, may change in incompatible ways or be dropped in a later release without notice. For short-lived test clusters.',
   other: 'Not a Kubernetes-style version name, so it carries no stability promise that can be read from the name.',
 };

@@ -96,7 +96,13 @@ export function buildSearchIndex(model: ApiModel): SearchIndexData {
   });
   return {
     format: SEARCH_INDEX_FORMAT,
-    groupVersions: groupVersions.map((gv) => ({ group: gv.group, version: gv.version, path: gv.path, stability: gv.stability, preferred: gv.preferred })),
+    groupVersions: groupVersions.map((gv) => ({
+      group: gv.group,
+      version: gv.version,
+      path: gv.path,
+      stability: gv.stability,
+      preferred: gv.preferred,
+    })),
     resources,
     definitions,
     names: graph.names.values,

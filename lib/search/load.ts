@@ -15,6 +15,7 @@ export async function loadSearch(indexUrl: string): Promise<AtlasSearch> {
   const response = await fetch(indexUrl);
   if (!response.ok) throw new Error(`search index ${indexUrl}: HTTP ${response.status}`);
   const data = (await response.json()) as SearchIndexData;
-  if (data.format !== SEARCH_INDEX_FORMAT) throw new Error(`search index ${indexUrl}: format ${String(data.format)}, expected ${SEARCH_INDEX_FORMAT}`);
+  if (data.format !== SEARCH_INDEX_FORMAT)
+    throw new Error(`search index ${indexUrl}: format ${String(data.format)}, expected ${SEARCH_INDEX_FORMAT}`);
   return new AtlasSearch(data);
 }

@@ -20,14 +20,45 @@ beforeAll(async () => {
 
 const query = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 40 }),
-  fc.array(fc.constantFrom('pod', 'spec', '.', 'containers', 'deploy', '*', '(', '[', '\\', '$', '^', '?', ' ', '  ', '\u202e', '\u0000', 'ﬀ', 'İ', '…', 'tolerations', 'apps/v1', 'x'.repeat(64)), { maxLength: 10 }).map((parts) => parts.join('')),
+  fc
+    .array(
+      fc.constantFrom(
+        'pod',
+        'spec',
+        '.',
+        'containers',
+        'deploy',
+        '*',
+        '(',
+        '[',
+        '\\',
+        '$',
+        '^',
+        '?',
+        ' ',
+        '  ',
+        '\u202e',
+        '\u0000',
+        'ﬀ',
+        'İ',
+        '…',
+        'tolerations',
+        'apps/v1',
+        'x'.repeat(64),
+      ),
+      { maxLength: 10 },
+    )
+    .map((parts) => parts.join('')),
 );
 
 describe('fuzzing search queries', () => {
   it('any query returns results that link to site paths', () => {
     fc.assert(
       fc.property(query, (q) => {
-        const results = bounded(() => `query ${preview(q)}`, () => search.search(q));
+        const results = bounded(
+          () => `query ${preview(q)}`,
+          () => search.search(q),
+        );
         for (const result of results) expect(result.href).toMatch(/^\//);
       }),
       { numRuns: runs(300) },
@@ -36,7 +67,10 @@ describe('fuzzing search queries', () => {
 
   it('huge queries: a megabyte of one token, of dots, of spaces', () => {
     for (const q of [hugeToken(1_000_000), '.'.repeat(1_000_000), ' '.repeat(1_000_000), hugeToken(1_000_000, 'spec.')]) {
-      bounded(() => `huge query ${q.slice(0, 10)}`, () => search.search(q));
+      bounded(
+        () => `huge query ${q.slice(0, 10)}`,
+        () => search.search(q),
+      );
     }
   });
 });

@@ -78,7 +78,9 @@ describe('search over the 1.36 snapshot', () => {
     // Beyond the Pod page's budget: the field view that holds it.
     const exec = atlas.search('pod.spec.containers.livenessProbe.exec.command')[0];
     expect(exec).toMatchObject({ title: 'spec.containers.livenessProbe.exec.command' });
-    expect(exec!.href).toMatch(/^\/api\/v1\/pods\/fields\/spec\.containers\.livenessProbe(\.exec)?(#spec\.containers\.livenessProbe\.exec\.command)?$/);
+    expect(exec!.href).toMatch(
+      /^\/api\/v1\/pods\/fields\/spec\.containers\.livenessProbe(\.exec)?(#spec\.containers\.livenessProbe\.exec\.command)?$/,
+    );
   });
 
   it('finds groups, group-versions and definitions', () => {
@@ -118,9 +120,17 @@ describe('the index', () => {
 
   it('lists every path of a kind, repeats included', () => {
     const occurrences = [...fieldOccurrencesByName(data).values()].flat();
-    const pod = data.resources.findIndex((r) => r.name === 'pods' && r.gv === data.groupVersions.findIndex((gv) => gv.group === '' && gv.version === 'v1'));
+    const pod = data.resources.findIndex(
+      (r) => r.name === 'pods' && r.gv === data.groupVersions.findIndex((gv) => gv.group === '' && gv.version === 'v1'),
+    );
     const podPaths = new Set(occurrences.filter((o) => o.resource === pod).map((o) => o.path));
-    for (const path of ['spec.containers.image', 'spec.initContainers.image', 'spec.ephemeralContainers.image', 'metadata.labels', 'status.podIPs.ip']) {
+    for (const path of [
+      'spec.containers.image',
+      'spec.initContainers.image',
+      'spec.ephemeralContainers.image',
+      'metadata.labels',
+      'status.podIPs.ip',
+    ]) {
       expect(podPaths.has(path), path).toBe(true);
     }
   });

@@ -163,7 +163,13 @@ export class AtlasSearch {
         names: [name.toLowerCase()],
         stability: gv.stability,
         order: [this.versionRank.get(gv) ?? 0],
-        make: () => ({ type: 'groupVersion', title: name, detail: `group-version${gv.preferred ? ' · preferred' : ''}`, href: gv.path, stability: gv.stability }),
+        make: () => ({
+          type: 'groupVersion',
+          title: name,
+          detail: `group-version${gv.preferred ? ' · preferred' : ''}`,
+          href: gv.path,
+          stability: gv.stability,
+        }),
       };
     }
     for (const [group, gvs] of groups) {
@@ -173,7 +179,12 @@ export class AtlasSearch {
         text: display,
         names: [display.toLowerCase()],
         order: [display],
-        make: () => ({ type: 'group', title: display, detail: `API group · ${gvs.map((gv) => gv.version).join(', ')}`, href: group ? `/apis/${group}` : '/api' }),
+        make: () => ({
+          type: 'group',
+          title: display,
+          detail: `API group · ${gvs.map((gv) => gv.version).join(', ')}`,
+          href: group ? `/apis/${group}` : '/api',
+        }),
       };
     }
     for (const [i, name] of data.definitions.entries()) {
@@ -287,7 +298,8 @@ export class AtlasSearch {
       const tier = lower === last ? 0 : 1;
       for (const occurrence of this.occurrences?.get(nameIndex) ?? []) {
         const path = occurrence.path.toLowerCase().split('.');
-        const fromTop = qualified.has(occurrence.resource) && path.length === segments.length - 1 && segments.slice(1, -1).every((s, i) => s === path[i]);
+        const fromTop =
+          qualified.has(occurrence.resource) && path.length === segments.length - 1 && segments.slice(1, -1).every((s, i) => s === path[i]);
         const suffix = segments.slice(0, -1);
         const ending = path.length >= segments.length && suffix.every((s, i) => s === path[path.length - segments.length + i]);
         if (fromTop || ending) matches.push({ occurrence, tier });

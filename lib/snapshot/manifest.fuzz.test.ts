@@ -35,7 +35,14 @@ describe('fuzzing snapshot manifests', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 4 }), async (mutations) => {
         const input = applyMutations(manifest, mutations);
-        const checked = bounded(() => `manifest ${preview(mutations)}`, () => ownErrorsOnly(() => validateManifest('fuzz manifest', input), () => preview(mutations)));
+        const checked = bounded(
+          () => `manifest ${preview(mutations)}`,
+          () =>
+            ownErrorsOnly(
+              () => validateManifest('fuzz manifest', input),
+              () => preview(mutations),
+            ),
+        );
         if ('error' in checked) {
           expect(checked.error.message).toMatch(/^fuzz manifest: invalid snapshot manifest/);
           return;
@@ -44,7 +51,11 @@ describe('fuzzing snapshot manifests', () => {
         const transport = new SnapshotTransport(EMBEDDED_SNAPSHOT, checked.value);
         await boundedAsync(
           () => `replay ${preview(mutations)}`,
-          () => ownErrorsOnlyAsync(() => fetchApiDocuments(transport, { log: () => {} }), () => preview(mutations)),
+          () =>
+            ownErrorsOnlyAsync(
+              () => fetchApiDocuments(transport, { log: () => {} }),
+              () => preview(mutations),
+            ),
         );
       }),
       { numRuns: runs(25) },
@@ -54,23 +65,47 @@ describe('fuzzing snapshot manifests', () => {
   it('any JSON value, and any text as manifest.json on disk', async () => {
     fc.assert(
       fc.property(hostileValue, (value) => {
-        bounded(() => `manifest value ${preview(value)}`, () => ownErrorsOnly(() => validateManifest('fuzz', value), () => preview(value)));
+        bounded(
+          () => `manifest value ${preview(value)}`,
+          () =>
+            ownErrorsOnly(
+              () => validateManifest('fuzz', value),
+              () => preview(value),
+            ),
+        );
       }),
       { numRuns: runs(100) },
     );
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.jsonValue().map((v) => JSON.stringify(v))), async (text) => {
-        await writeFile(path.join(scratch, MANIFEST_FILE), text);
-        const opened = await boundedAsync(() => `manifest text ${preview(text)}`, () => ownErrorsOnlyAsync(() => openSnapshot(scratch), () => preview(text)));
-        expect('error' in opened).toBe(true);
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 200 }),
+          fc.jsonValue().map((v) => JSON.stringify(v)),
+        ),
+        async (text) => {
+          await writeFile(path.join(scratch, MANIFEST_FILE), text);
+          const opened = await boundedAsync(
+            () => `manifest text ${preview(text)}`,
+            () =>
+              ownErrorsOnlyAsync(
+                () => openSnapshot(scratch),
+                () => preview(text),
+              ),
+          );
+          expect('error' in opened).toBe(true);
+        },
+      ),
       { numRuns: runs(40) },
     );
   });
 
   it('body paths that try to leave the snapshot directory are rejected', () => {
     for (const body of ['../outside.json', '/etc/passwd', 'bodies/../../x', 'bodies\\..\\..\\x']) {
-      const bad = { format: 'kube-api-atlas.snapshot/v1', name: 'x', entries: [{ path: '/api', accept: 'a', status: 200, contentType: 'application/json', body }] };
+      const bad = {
+        format: 'kube-api-atlas.snapshot/v1',
+        name: 'x',
+        entries: [{ path: '/api', accept: 'a', status: 200, contentType: 'application/json', body }],
+      };
       expect(() => validateManifest('fuzz', bad)).toThrow(AtlasError);
     }
   });
@@ -79,15 +114,40 @@ describe('fuzzing snapshot manifests', () => {
     const entries = validateManifest('embedded', manifest).entries.filter((e) => e.path === '/openapi/v2' || e.path === '/apis');
     const header = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 100 }),
-      fc.array(fc.constantFrom('application/json', 'application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList', '*/*', ';q=0', ';q=abc', ';q=1e999', ',', ';', '=', '"', 'text/*', 'application/com.github.proto-openapi.spec.v2@v1.0+protobuf'), { maxLength: 12 }).map((parts) => parts.join('')),
+      fc
+        .array(
+          fc.constantFrom(
+            'application/json',
+            'application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList',
+            '*/*',
+            ';q=0',
+            ';q=abc',
+            ';q=1e999',
+            ',',
+            ';',
+            '=',
+            '"',
+            'text/*',
+            'application/com.github.proto-openapi.spec.v2@v1.0+protobuf',
+          ),
+          { maxLength: 12 },
+        )
+        .map((parts) => parts.join('')),
     );
     fc.assert(
       fc.property(header, (accept) => {
-        bounded(() => `accept ${preview(accept)}`, () => selectEntry(entries, accept));
+        bounded(
+          () => `accept ${preview(accept)}`,
+          () => selectEntry(entries, accept),
+        );
       }),
       { numRuns: runs(300) },
     );
     // Huge headers: a megabyte of parameters and of commas.
-    for (const accept of [`application/json${';a=b'.repeat(250_000)}`, ','.repeat(1_000_000), hugeToken(1_000_000, 'a/b;q=0.5,')]) bounded(() => 'huge accept', () => selectEntry(entries, accept));
+    for (const accept of [`application/json${';a=b'.repeat(250_000)}`, ','.repeat(1_000_000), hugeToken(1_000_000, 'a/b;q=0.5,')])
+      bounded(
+        () => 'huge accept',
+        () => selectEntry(entries, accept),
+      );
   });
 });

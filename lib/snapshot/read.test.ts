@@ -28,7 +28,9 @@ describe('the embedded Kubernetes 1.36 snapshot', () => {
     const snapshot = await openSnapshot(EMBEDDED_SNAPSHOT);
     const paths = snapshot.paths();
     expect(paths).toEqual(expect.arrayContaining(['/api', '/api/v1', '/apis', '/apis/apps', '/apis/apps/v1', '/openapi/v2', '/version']));
-    const apis = JSON.parse(bodyText(await snapshot.get('/apis', { accept: ACCEPT_JSON }))) as { groups: Array<{ name: string; versions: Array<{ version: string }> }> };
+    const apis = JSON.parse(bodyText(await snapshot.get('/apis', { accept: ACCEPT_JSON }))) as {
+      groups: Array<{ name: string; versions: Array<{ version: string }> }>;
+    };
     for (const group of apis.groups) {
       expect(paths).toContain(`/apis/${group.name}`);
       for (const v of group.versions) expect(paths).toContain(`/apis/${group.name}/${v.version}`);
@@ -70,14 +72,22 @@ describe('the embedded Kubernetes 1.36 snapshot', () => {
 describe('snapshot manifests', () => {
   it('names the entry and field that is wrong', () => {
     expect(() =>
-      validateManifest('m.json', { format: 'kube-api-atlas.snapshot/v1', name: 'x', entries: [{ path: '/api', accept: 'a', status: 200, contentType: 'a', body: 'b' }, { path: 'api' }] }),
+      validateManifest('m.json', {
+        format: 'kube-api-atlas.snapshot/v1',
+        name: 'x',
+        entries: [{ path: '/api', accept: 'a', status: 200, contentType: 'a', body: 'b' }, { path: 'api' }],
+      }),
     ).toThrow(/m\.json: invalid snapshot manifest: entries\[1\]\.path must start with "\/"/);
   });
 
   it('refuses body files outside the snapshot directory', () => {
-    expect(() => validateManifest('m.json', { format: 'kube-api-atlas.snapshot/v1', name: 'x', entries: [{ path: '/a', accept: 'a', status: 200, contentType: 'a', body: '../secret' }] })).toThrow(
-      /must stay inside the snapshot directory/,
-    );
+    expect(() =>
+      validateManifest('m.json', {
+        format: 'kube-api-atlas.snapshot/v1',
+        name: 'x',
+        entries: [{ path: '/a', accept: 'a', status: 200, contentType: 'a', body: '../secret' }],
+      }),
+    ).toThrow(/must stay inside the snapshot directory/);
   });
 
   it('reports a directory without a manifest as an AtlasError naming the file', async () => {

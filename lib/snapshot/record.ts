@@ -1,6 +1,14 @@
 import { describeError } from '../errors';
 import { parseJson } from '../kube/json-reader';
-import { ACCEPT_AGGREGATED_V2, ACCEPT_AGGREGATED_V2BETA1, ACCEPT_JSON, ACCEPT_OPENAPI_V2_PROTOBUF, discoveryFormatOf, isOpenApiProtobuf, parseMediaType } from '../kube/media-type';
+import {
+  ACCEPT_AGGREGATED_V2,
+  ACCEPT_AGGREGATED_V2BETA1,
+  ACCEPT_JSON,
+  ACCEPT_OPENAPI_V2_PROTOBUF,
+  discoveryFormatOf,
+  isOpenApiProtobuf,
+  parseMediaType,
+} from '../kube/media-type';
 import { describeFailure } from '../kube/status';
 import { bodyText, contentTypeOf, type Transport, type TransportResponse } from '../kube/transport';
 import type { SnapshotManifest } from './manifest';
@@ -34,7 +42,12 @@ export async function recordSnapshot(transport: Transport, options: RecordOption
   const skipped: string[] = [];
   const add = (path: string, accept: string, response: TransportResponse, variant: string, extension: string) => {
     const etag = response.headers.etag;
-    writer.add({ path, accept, status: response.status, contentType: contentTypeOf(response), ...(etag ? { etag } : {}) }, response.body, variant, extension);
+    writer.add(
+      { path, accept, status: response.status, contentType: contentTypeOf(response), ...(etag ? { etag } : {}) },
+      response.body,
+      variant,
+      extension,
+    );
   };
 
   // Aggregated discovery: ask for each form explicitly and keep the newest served.
@@ -68,7 +81,8 @@ export async function recordSnapshot(transport: Transport, options: RecordOption
     paths.push(...versions.map((v) => `/api/${v}`));
   }
   if (apisRoot.status === 200) {
-    const groups = (parseJson(bodyText(apisRoot), apisRoot.source) as { groups?: Array<{ name: string; versions: Array<{ version: string }> }> }).groups ?? [];
+    const groups =
+      (parseJson(bodyText(apisRoot), apisRoot.source) as { groups?: Array<{ name: string; versions: Array<{ version: string }> }> }).groups ?? [];
     for (const group of groups) paths.push(`/apis/${group.name}`, ...group.versions.map((v) => `/apis/${group.name}/${v.version}`));
   }
   const queue = [...paths];
@@ -87,10 +101,12 @@ export async function recordSnapshot(transport: Transport, options: RecordOption
   for (const { path, response } of legacy) add(path, ACCEPT_JSON, response, 'legacy', 'json');
 
   const json = await transport.get('/openapi/v2', { accept: ACCEPT_JSON });
-  if (json.status === 200 && parseMediaType(contentTypeOf(json)).essence === 'application/json') add('/openapi/v2', ACCEPT_JSON, json, 'json', 'json');
+  if (json.status === 200 && parseMediaType(contentTypeOf(json)).essence === 'application/json')
+    add('/openapi/v2', ACCEPT_JSON, json, 'json', 'json');
   else skipped.push(`/openapi/v2 as JSON: ${describeFailure(json)}`);
   const protobuf = await transport.get('/openapi/v2', { accept: ACCEPT_OPENAPI_V2_PROTOBUF });
-  if (protobuf.status === 200 && isOpenApiProtobuf(contentTypeOf(protobuf))) add('/openapi/v2', ACCEPT_OPENAPI_V2_PROTOBUF, protobuf, 'protobuf', 'pb');
+  if (protobuf.status === 200 && isOpenApiProtobuf(contentTypeOf(protobuf)))
+    add('/openapi/v2', ACCEPT_OPENAPI_V2_PROTOBUF, protobuf, 'protobuf', 'pb');
   else skipped.push(`/openapi/v2 as protobuf: ${protobuf.status === 200 ? `answered ${contentTypeOf(protobuf)}` : describeFailure(protobuf)}`);
 
   const version = await transport.get('/version', { accept: ACCEPT_JSON });

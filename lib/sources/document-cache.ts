@@ -36,7 +36,10 @@ interface Entry {
 }
 
 function digestOf(response: TransportResponse): string {
-  return createHash('sha256').update(`${response.status}\n${response.headers['content-type'] ?? ''}\n`).update(response.body).digest('hex');
+  return createHash('sha256')
+    .update(`${response.status}\n${response.headers['content-type'] ?? ''}\n`)
+    .update(response.body)
+    .digest('hex');
 }
 
 /**

@@ -38,7 +38,13 @@ export async function getBuildModel(): Promise<ApiModel> {
 }
 
 /** Every source's status for the current request, primary first (comparisons). */
-export const getAllStatuses = cache((): Promise<SourceStatus[]> => Promise.all(getRegistry().list().map((source) => source.status())));
+export const getAllStatuses = cache((): Promise<SourceStatus[]> =>
+  Promise.all(
+    getRegistry()
+      .list()
+      .map((source) => source.status()),
+  ),
+);
 
 /** One source's model by name; undefined for an unknown name, an AtlasError when it failed to load. */
 export const getSourceModel = cache(async (name: string): Promise<ApiModel | undefined> => {
@@ -51,7 +57,11 @@ export const getSourceModel = cache(async (name: string): Promise<ApiModel | und
 
 /** For generateStaticParams: every source that loads, primary first. */
 export async function getBuildModels(): Promise<Array<{ name: string; model: ApiModel }>> {
-  const statuses = await Promise.all(getRegistry().list().map((source) => source.status()));
+  const statuses = await Promise.all(
+    getRegistry()
+      .list()
+      .map((source) => source.status()),
+  );
   return statuses.flatMap((s) => (s.model ? [{ name: s.name, model: s.model }] : []));
 }
 

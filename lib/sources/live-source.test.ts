@@ -79,7 +79,12 @@ describe('a live source over the kube-apiserver double', () => {
     const group = after.model?.groups.find((g) => g.name === 'cert-manager.io');
     expect(group?.versions.map((v) => v.version)).toEqual(['v1']);
     const certificates = group?.versions[0]?.resources.find((r) => r.name === 'certificates');
-    expect(certificates).toMatchObject({ kind: 'Certificate', scope: 'Namespaced', shortNames: ['cert', 'certs'], definition: 'io.cert-manager.v1.Certificate' });
+    expect(certificates).toMatchObject({
+      kind: 'Certificate',
+      scope: 'Namespaced',
+      shortNames: ['cert', 'certs'],
+      definition: 'io.cert-manager.v1.Certificate',
+    });
     expect(certificates?.subresources.map((s) => s.name)).toEqual(['status']);
     expect(after.stale).toBeUndefined();
   });

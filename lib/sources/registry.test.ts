@@ -14,7 +14,9 @@ describe('the source registry', () => {
 
   it('does not offer a snapshot twice or under a taken name', () => {
     const root = path.join(PROJECT_ROOT, 'snapshots');
-    expect(snapshotsIn(root, [{ kind: 'snapshot', name: 'kubernetes-1.36', directory: path.join(root, 'kubernetes-1.36') }]).map((s) => s.name)).toEqual(['kubernetes-1.28']);
+    expect(
+      snapshotsIn(root, [{ kind: 'snapshot', name: 'kubernetes-1.36', directory: path.join(root, 'kubernetes-1.36') }]).map((s) => s.name),
+    ).toEqual(['kubernetes-1.28']);
     expect(snapshotsIn(root, [{ kind: 'url', name: 'kubernetes-1.28', url: 'http://x' }]).map((s) => s.name)).toEqual(['kubernetes-1.36']);
     expect(snapshotsIn('/no/such/dir', [])).toEqual([]);
   });
@@ -26,6 +28,8 @@ describe('the source registry', () => {
       ['kubernetes-1.36', 23],
       ['kubernetes-1.28', 22],
     ]);
-    expect(() => SourceRegistry.fromConfig(readConfig({ ATLAS_SOURCES: 'kubernetes-1.36=snapshots/kubernetes-1.28' }))).toThrow(/two sources are named "kubernetes-1.36"/);
+    expect(() => SourceRegistry.fromConfig(readConfig({ ATLAS_SOURCES: 'kubernetes-1.36=snapshots/kubernetes-1.28' }))).toThrow(
+      /two sources are named "kubernetes-1.36"/,
+    );
   });
 });

@@ -33,7 +33,8 @@ export function exerciseModel(model: ApiModel, options: { maxDefinitions?: numbe
     const operations = [...resource.operations, ...resource.subresources.flatMap((s) => s.operations)];
     work += operationsByVerb(resource.verbs, operations).length + parameterGlossary(operations).entries.length;
   }
-  for (const name of Object.keys(model.definitions).slice(0, options.maxDefinitions ?? 50)) work += countFields(buildFieldTree(model.definitions, name, { maxFields: PAGE_FIELD_BUDGET }));
+  for (const name of Object.keys(model.definitions).slice(0, options.maxDefinitions ?? 50))
+    work += countFields(buildFieldTree(model.definitions, name, { maxFields: PAGE_FIELD_BUDGET }));
   work += kindsOf(model).size + referencedBy(model).size + findDeprecations(model).length;
   const diff = diffModels(model, { ...model, definitions: { ...model.definitions } });
   work += diff.resourcesChanged.length + diff.resourcesUnchanged;

@@ -21,7 +21,9 @@ export function readFixtureBytes(relative: string): Uint8Array {
 }
 
 /** A Transport over a map of path → answers, for tests of negotiation code. */
-export function memoryTransport(answers: Record<string, (accept: string) => Omit<TransportResponse, 'source'>>): Transport & { requests: Array<{ path: string; accept: string }> } {
+export function memoryTransport(
+  answers: Record<string, (accept: string) => Omit<TransportResponse, 'source'>>,
+): Transport & { requests: Array<{ path: string; accept: string }> } {
   const requests: Array<{ path: string; accept: string }> = [];
   return {
     description: 'memory',
@@ -30,7 +32,13 @@ export function memoryTransport(answers: Record<string, (accept: string) => Omit
       requests.push({ path: requestPath, accept: request.accept });
       const answer = answers[requestPath];
       const source = `memory: GET ${requestPath}`;
-      if (!answer) return { status: 404, headers: { 'content-type': 'application/json' }, body: new TextEncoder().encode('{"kind":"Status","code":404,"message":"not found","reason":"NotFound"}'), source };
+      if (!answer)
+        return {
+          status: 404,
+          headers: { 'content-type': 'application/json' },
+          body: new TextEncoder().encode('{"kind":"Status","code":404,"message":"not found","reason":"NotFound"}'),
+          source,
+        };
       return { ...answer(request.accept), source };
     },
   };
@@ -45,7 +53,10 @@ export function json(value: unknown, contentType = 'application/json'): Omit<Tra
  * `base`: `answer` returns undefined for requests it leaves alone. For
  * tests that break one answer of an otherwise real source.
  */
-export function overrideTransport(base: Transport, answer: (path: string, accept: string) => Omit<TransportResponse, 'source'> | undefined): Transport {
+export function overrideTransport(
+  base: Transport,
+  answer: (path: string, accept: string) => Omit<TransportResponse, 'source'> | undefined,
+): Transport {
   return {
     description: base.description,
     async get(requestPath, request) {

@@ -18,7 +18,25 @@ export interface Mutation {
 /** Values a mutation puts in: any JSON, plus the types and strings parsers trip on. */
 export const hostileValue: fc.Arbitrary<Json> = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
-  fc.constantFrom(null, '', 0, -1, 1e308, true, [], {}, '__proto__', 'constructor', '<script>alert(1)</script>', '\u202e', '../../etc/passwd', '#/definitions/', '#/definitions/%E0%A4%A', '#/parameters/%', '%'),
+  fc.constantFrom(
+    null,
+    '',
+    0,
+    -1,
+    1e308,
+    true,
+    [],
+    {},
+    '__proto__',
+    'constructor',
+    '<script>alert(1)</script>',
+    '\u202e',
+    '../../etc/passwd',
+    '#/definitions/',
+    '#/definitions/%E0%A4%A',
+    '#/parameters/%',
+    '%',
+  ),
   fc.string({ unit: 'binary', maxLength: 40 }),
 );
 
@@ -96,7 +114,12 @@ export function hugeToken(length: number, unit = 'x'): string {
 
 /** Flips, inserts, deletes and overwrites bytes of `bytes`; the choices come from fast-check. */
 export const byteMutations = fc.array(
-  fc.record({ at: fc.nat(), op: fc.constantFrom('flip', 'set', 'insert', 'delete', 'truncate', 'repeat'), byte: fc.integer({ min: 0, max: 255 }), length: fc.integer({ min: 1, max: 64 }) }),
+  fc.record({
+    at: fc.nat(),
+    op: fc.constantFrom('flip', 'set', 'insert', 'delete', 'truncate', 'repeat'),
+    byte: fc.integer({ min: 0, max: 255 }),
+    length: fc.integer({ min: 1, max: 64 }),
+  }),
   { minLength: 1, maxLength: 6 },
 );
 
@@ -107,7 +130,7 @@ export function mutateBytes(bytes: Uint8Array, edits: ReadonlyArray<{ at: number
     const at = e.at % out.length;
     switch (e.op) {
       case 'flip':
-        out[at] = out[at]! ^ (1 << e.byte % 8);
+        out[at] = out[at]! ^ (1 << (e.byte % 8));
         break;
       case 'set':
         out[at] = e.byte;

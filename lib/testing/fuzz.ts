@@ -114,10 +114,12 @@ export async function ownErrorsOnlyAsync<T>(fn: () => Promise<T>, describe: () =
 export function preview(value: unknown, length = 300): string {
   let text: string;
   try {
-    text = value instanceof Uint8Array ? `${value.length} bytes: ${Buffer.from(value.subarray(0, 64)).toString('hex')}` : (JSON.stringify(value) ?? String(value));
+    text =
+      value instanceof Uint8Array
+        ? `${value.length} bytes: ${Buffer.from(value.subarray(0, 64)).toString('hex')}`
+        : (JSON.stringify(value) ?? String(value));
   } catch {
     text = String(value);
   }
   return text.length > length ? `${text.slice(0, length)}… (${text.length} chars)` : text;
 }
-

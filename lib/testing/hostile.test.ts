@@ -26,13 +26,20 @@ afterAll(async () => {
 
 describe('the hostile snapshot', () => {
   it('parses every fixture CRD, current and previous', () => {
-    expect(hostileCrds().map((c) => c.metadata.name).sort()).toEqual(['mirrors.bidi.hostile.atlas.test', 'payloads.hostile.atlas.test', 'xss.names.hostile.atlas.test']);
+    expect(
+      hostileCrds()
+        .map((c) => c.metadata.name)
+        .sort(),
+    ).toEqual(['mirrors.bidi.hostile.atlas.test', 'payloads.hostile.atlas.test', 'xss.names.hostile.atlas.test']);
     expect(hostileCrds('previous').map((c) => c.metadata.name)).toEqual(['payloads.hostile.atlas.test']);
   });
 
   it('serves the hostile names in discovery and the schemas with their defaults and examples', () => {
-    expect(findResource(model, 'names.hostile.atlas.test', 'v1', 'xss<svg onload=window.__pwned=1>')?.kind).toBe('Xss<img src=x onerror=window.__pwned=1>');
-    const mode = (model.definitions['test.atlas.hostile.v1.Payload'] as { properties: { spec: { properties: { mode: Record<string, unknown> } } } }).properties.spec.properties.mode;
+    expect(findResource(model, 'names.hostile.atlas.test', 'v1', 'xss<svg onload=window.__pwned=1>')?.kind).toBe(
+      'Xss<img src=x onerror=window.__pwned=1>',
+    );
+    const mode = (model.definitions['test.atlas.hostile.v1.Payload'] as { properties: { spec: { properties: { mode: Record<string, unknown> } } } })
+      .properties.spec.properties.mode;
     expect(mode.default).toBe('<script>window.__pwned=1</script>');
     expect(mode.example).toBe('<img src=x onerror=window.__pwned=1>');
     expect(findResource(model, 'bidi.hostile.atlas.test', 'v1', 'mirrors')?.kind).toBe('Mirror\u202Edesrever');

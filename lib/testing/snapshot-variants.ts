@@ -24,7 +24,18 @@ export type OpenApiVariant =
   | 'gzip-protobuf';
 
 /** Deterministic non-protobuf bytes: a valid first field, then noise that breaks a length. */
-export const GARBAGE_PROTOBUF = Uint8Array.from([0x0a, 0x03, 0x32, 0x2e, 0x30, 0x42, 0xff, 0xff, 0x7f, ...Array.from({ length: 64 }, (_, i) => (i * 37) % 256)]);
+export const GARBAGE_PROTOBUF = Uint8Array.from([
+  0x0a,
+  0x03,
+  0x32,
+  0x2e,
+  0x30,
+  0x42,
+  0xff,
+  0xff,
+  0x7f,
+  ...Array.from({ length: 64 }, (_, i) => (i * 37) % 256),
+]);
 
 function isProtobufEntry(entry: SnapshotEntry): boolean {
   return entry.path === '/openapi/v2' && isOpenApiProtobuf(entry.contentType);
@@ -47,7 +58,11 @@ function variantOf(body: string): [string, string] {
 export async function writeOpenApiVariant(directory: string, variant: OpenApiVariant): Promise<void> {
   const source = await openSnapshot(EMBEDDED_SNAPSHOT);
   const { name, description, recordedAt } = source.manifest;
-  const writer = new SnapshotWriter({ name, description: `${description ?? ''} Variant for tests: ${variant}.`, ...(recordedAt ? { recordedAt } : {}) });
+  const writer = new SnapshotWriter({
+    name,
+    description: `${description ?? ''} Variant for tests: ${variant}.`,
+    ...(recordedAt ? { recordedAt } : {}),
+  });
   for (const entry of source.manifest.entries) {
     if (variant === 'json-only' && isProtobufEntry(entry)) continue;
     if (variant === 'protobuf-only' && isJsonOpenApiEntry(entry)) continue;

@@ -38,7 +38,13 @@ export function evaluateBudgets(suites: readonly SuiteResult[], growth: readonly
 
   const parse = caseOf(suites, 'model-1.36', FIGURES.parse);
   const model = caseOf(suites, 'model-1.36', FIGURES.model);
-  check('1.36 model build within 3× of JSON.parse', parse && model ? model.medianMs / parse.medianMs : undefined, 3, '× JSON.parse', `median "${FIGURES.model}" / median "${FIGURES.parse}", same run`);
+  check(
+    '1.36 model build within 3× of JSON.parse',
+    parse && model ? model.medianMs / parse.medianMs : undefined,
+    3,
+    '× JSON.parse',
+    `median "${FIGURES.model}" / median "${FIGURES.parse}", same run`,
+  );
 
   const pod = caseOf(suites, 'render', `${RENDER_FIGURES.pod} [1.36]`);
   check('1.36 Pod page warm server render', pod?.medianMs, 50, 'ms', 'median GET /api/v1/pods over HTTP, full body, production server');

@@ -59,7 +59,17 @@ export function growthTable(suites: readonly SuiteResult[]): GrowthRow[] {
     // A page that is no bigger in the larger cluster can still take longer there (a bigger heap to collect):
     // it grows linearly when it grows no faster than its own size or than the API's.
     const linear = perSize <= SUPERLINEAR_FACTOR || (perApiSize !== undefined && perApiSize <= SUPERLINEAR_FACTOR);
-    rows.push({ figure, sizeUnit: from.sizeUnit, from, to, valueRatio, sizeRatio, perSize, ...(perApiSize !== undefined ? { perApiSize } : {}), verdict: linear ? 'linear or better' : 'superlinear' });
+    rows.push({
+      figure,
+      sizeUnit: from.sizeUnit,
+      from,
+      to,
+      valueRatio,
+      sizeRatio,
+      perSize,
+      ...(perApiSize !== undefined ? { perApiSize } : {}),
+      verdict: linear ? 'linear or better' : 'superlinear',
+    });
   }
   return rows;
 }

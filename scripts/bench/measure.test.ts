@@ -24,7 +24,10 @@ describe('the benchmark runner', () => {
     expect(a!.minMs).toBeLessThanOrEqual(a!.medianMs);
     expect(a!.maxMs).toBeGreaterThanOrEqual(a!.medianMs);
 
-    const table = formatSuite({ name: 'demo', description: 'two cases', cases: results, facts: [{ name: 'size', value: 1234567, unit: 'bytes' }] }, false);
+    const table = formatSuite(
+      { name: 'demo', description: 'two cases', cases: results, facts: [{ name: 'size', value: 1234567, unit: 'bytes' }] },
+      false,
+    );
     expect(table).toMatch(/^demo: two cases \(5 runs per case, interleaved\)/);
     expect(table).toContain('a (baseline)');
     expect(table).toContain('1,234,567 bytes');

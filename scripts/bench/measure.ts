@@ -50,7 +50,16 @@ export async function measureCases(cases: BenchCase[], options: MeasureOptions):
   }
   const results = cases.map((c, index): CaseResult => {
     const sorted = samples[index]!.sort((a, b) => a - b);
-    return { name: c.name, ...(c.growth ? { growth: c.growth } : {}), baseline: c.baseline === true, samples: sorted.length, medianMs: median(sorted), minMs: sorted[0]!, maxMs: sorted.at(-1)!, firstMs: first[index]! };
+    return {
+      name: c.name,
+      ...(c.growth ? { growth: c.growth } : {}),
+      baseline: c.baseline === true,
+      samples: sorted.length,
+      medianMs: median(sorted),
+      minMs: sorted[0]!,
+      maxMs: sorted.at(-1)!,
+      firstMs: first[index]!,
+    };
   });
   const baseline = results.find((r) => r.baseline);
   if (baseline && baseline.medianMs > 0) for (const r of results) r.vsBaseline = r.medianMs / baseline.medianMs;

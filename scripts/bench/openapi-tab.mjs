@@ -16,7 +16,13 @@ import { startStaticServer } from '../../e2e/support/static-server.ts';
 import { median } from './measure.ts';
 import { exportFiles, kb } from './support/export-files.ts';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' }, dir: { type: 'string', default: 'out' }, page: { type: 'string', default: '/apis/apps/v1/deployments/' } } });
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '7' },
+    dir: { type: 'string', default: 'out' },
+    page: { type: 'string', default: '/apis/apps/v1/deployments/' },
+  },
+});
 const root = path.resolve(import.meta.dirname, '../..');
 const dir = path.resolve(root, values.dir);
 const runs = Number(values.runs);
@@ -57,11 +63,20 @@ try {
 
 const [jsBefore, cssBefore, jsAdded, cssAdded] = await Promise.all([sum(before.js), sum(before.css), sum(added.js), sum(added.css)]);
 console.log(`OpenAPI tab bench on ${values.page} (${runs} runs, static export in ${path.relative(root, dir)})`);
-console.log(`  JS before the tab opens: ${before.js.length} files, ${kb(jsBefore.raw)} raw / ${kb(jsBefore.gzip)} gzip; CSS ${kb(cssBefore.raw)} raw / ${kb(cssBefore.gzip)} gzip`);
-console.log(`  opening the tab adds JS: ${added.js.length} files, ${kb(jsAdded.raw)} raw / ${kb(jsAdded.gzip)} gzip; CSS ${added.css.length} files, ${kb(cssAdded.raw)} raw / ${kb(cssAdded.gzip)} gzip; data ${added.json.join(', ')}`);
+console.log(
+  `  JS before the tab opens: ${before.js.length} files, ${kb(jsBefore.raw)} raw / ${kb(jsBefore.gzip)} gzip; CSS ${kb(cssBefore.raw)} raw / ${kb(cssBefore.gzip)} gzip`,
+);
+console.log(
+  `  opening the tab adds JS: ${added.js.length} files, ${kb(jsAdded.raw)} raw / ${kb(jsAdded.gzip)} gzip; CSS ${added.css.length} files, ${kb(cssAdded.raw)} raw / ${kb(cssAdded.gzip)} gzip; data ${added.json.join(', ')}`,
+);
 console.log(`  JS with the tab open: ${kb(jsBefore.raw + jsAdded.raw)} raw / ${kb(jsBefore.gzip + jsAdded.gzip)} gzip`);
 console.log(`  click → operations shown, cold: median ${median(times)} ms (min ${Math.min(...times)}, max ${Math.max(...times)})`);
-for (const slice of ['/openapi/v2/apis/apps/v1.json', '/openapi/v2/api/v1.json', '/openapi/v2/apis/apiextensions.k8s.io/v1.json', '/openapi/v2.json']) {
+for (const slice of [
+  '/openapi/v2/apis/apps/v1.json',
+  '/openapi/v2/api/v1.json',
+  '/openapi/v2/apis/apiextensions.k8s.io/v1.json',
+  '/openapi/v2.json',
+]) {
   const size = await sizeOf(slice);
   console.log(`  ${slice}: ${kb(size.raw)} raw / ${kb(size.gzip)} gzip`);
 }

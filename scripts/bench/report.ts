@@ -31,7 +31,10 @@ export function formatGrowth(rows: readonly GrowthRow[]): string {
     r.verdict,
   ]);
   const scales = rows[0] ? `${rows[0].from.scale} → ${rows[0].to.scale}` : '';
-  return [`growth ${scales}: value ratio against input size ratio (value ratio / size ratio ≤ 1: grows no faster than its input; renders also against the ratio of /openapi/v2 sizes)`, ...table(['figure', 'small', 'large', 'value ratio', 'size ratio', 'ratio / size', 'ratio / API size', 'verdict'], body)].join('\n');
+  return [
+    `growth ${scales}: value ratio against input size ratio (value ratio / size ratio ≤ 1: grows no faster than its input; renders also against the ratio of /openapi/v2 sizes)`,
+    ...table(['figure', 'small', 'large', 'value ratio', 'size ratio', 'ratio / size', 'ratio / API size', 'verdict'], body),
+  ].join('\n');
 }
 
 /** The budgets table. */
@@ -58,7 +61,13 @@ export function formatSuite(suite: SuiteResult, gc: boolean): string {
   ]);
   const header = ['case', 'median ms', 'min ms', 'max ms', 'first call ms', 'median vs baseline'];
   const runs = suite.cases[0]?.samples ?? 0;
-  const out = rows.length > 0 ? [`${suite.name}: ${suite.description} (${runs} runs per case, interleaved${gc ? ', heap collected before each' : ''})`, ...table(header, rows)] : [`${suite.name}: ${suite.description}`];
+  const out =
+    rows.length > 0
+      ? [
+          `${suite.name}: ${suite.description} (${runs} runs per case, interleaved${gc ? ', heap collected before each' : ''})`,
+          ...table(header, rows),
+        ]
+      : [`${suite.name}: ${suite.description}`];
   if (suite.facts.length > 0) {
     const width = Math.max(...suite.facts.map((f) => f.name.length));
     out.push('', ...suite.facts.map((f) => `${pad(f.name, width)}  ${f.value.toLocaleString('en-US')} ${f.unit}`));

@@ -47,9 +47,11 @@ async function main(): Promise<void> {
     },
   });
   const options = { runs: Number(values.runs), warmup: Number(values.warmup), gc: values.gc === true };
-  if (!(options.runs > 0 && options.warmup >= 1)) throw new Error('--runs and --warmup must be at least 1 (the first warmup call is reported as "first call")');
+  if (!(options.runs > 0 && options.warmup >= 1))
+    throw new Error('--runs and --warmup must be at least 1 (the first warmup call is reported as "first call")');
   const context = { ...options, crds: Number(values.crds), seed: Number(values.seed), skipBuild: values['skip-build'] === true };
-  if (!(Number.isInteger(context.crds) && context.crds >= 1 && Number.isInteger(context.seed))) throw new Error('--crds must be a positive integer and --seed an integer');
+  if (!(Number.isInteger(context.crds) && context.crds >= 1 && Number.isInteger(context.seed)))
+    throw new Error('--crds must be a positive integer and --seed an integer');
   const all = await loadSuites();
   const unknown = positionals.filter((name) => !all.some((s) => s.name === name));
   if (unknown.length > 0) throw new Error(`unknown suite(s) ${unknown.join(', ')}; known: ${all.map((s) => s.name).join(', ')}`);
@@ -62,7 +64,13 @@ async function main(): Promise<void> {
     const setup = await suite.setup(context);
     let measured;
     try {
-      measured = await measureCases(setup.cases, { ...options, runs: setup.runs ?? options.runs, warmup: setup.warmup ?? options.warmup, gc: options.gc || setup.gc === true, ...(setup.pauseMs ? { pauseMs: setup.pauseMs } : {}) });
+      measured = await measureCases(setup.cases, {
+        ...options,
+        runs: setup.runs ?? options.runs,
+        warmup: setup.warmup ?? options.warmup,
+        gc: options.gc || setup.gc === true,
+        ...(setup.pauseMs ? { pauseMs: setup.pauseMs } : {}),
+      });
     } finally {
       await setup.teardown?.();
     }

@@ -17,7 +17,14 @@ import { startStaticServer } from '../../e2e/support/static-server.ts';
 import { median } from './measure.ts';
 import { exportFiles, kb } from './support/export-files.ts';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '15' }, dir: { type: 'string', default: 'out' }, page: { type: 'string', default: '/api/v1/pods/' }, json: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '15' },
+    dir: { type: 'string', default: 'out' },
+    page: { type: 'string', default: '/api/v1/pods/' },
+    json: { type: 'boolean', default: false },
+  },
+});
 const root = path.resolve(import.meta.dirname, '../..');
 const dir = path.resolve(root, values.dir);
 const runs = Number(values.runs);
@@ -91,12 +98,27 @@ for (const p of initialJs) {
 const boxChunk = await sum(box);
 if (values.json) {
   // One line for the export suite of npm run bench (scripts/bench/suites/export.ts).
-  console.log(JSON.stringify({ coldMs: median(cold), warmMs: median(warm), indexBytes: index.raw, indexGzipBytes: index.gzip, initialJsGzip: initial.gzip, searchJsGzip: added.gzip }));
+  console.log(
+    JSON.stringify({
+      coldMs: median(cold),
+      warmMs: median(warm),
+      indexBytes: index.raw,
+      indexGzipBytes: index.gzip,
+      initialJsGzip: initial.gzip,
+      searchJsGzip: added.gzip,
+    }),
+  );
   process.exit(0);
 }
 console.log(`search bench on ${values.page} (${runs} runs, static export in ${path.relative(root, dir)})`);
-console.log(`  time to first results, cold (press /, type "hpa"; loads engine + index): median ${median(cold).toFixed(1)} ms (min ${Math.min(...cold).toFixed(1)}, max ${Math.max(...cold).toFixed(1)})`);
+console.log(
+  `  time to first results, cold (press /, type "hpa"; loads engine + index): median ${median(cold).toFixed(1)} ms (min ${Math.min(...cold).toFixed(1)}, max ${Math.max(...cold).toFixed(1)})`,
+);
 console.log(`  time to results once loaded ("tolerations"): median ${median(warm).toFixed(1)} ms`);
-console.log(`  page JS before search: ${initialJs.size} files, ${kb(initial.raw)} raw / ${kb(initial.gzip)} gzip; the chunk with the search box: ${kb(boxChunk.raw)} raw / ${kb(boxChunk.gzip)} gzip (shared with other client components)`);
-console.log(`  loaded on first use: ${searchJs.size} JS files, ${kb(added.raw)} raw / ${kb(added.gzip)} gzip = ${((100 * added.gzip) / (initial.gzip + added.gzip)).toFixed(1)}% of the page's JS once search is used (gzip)`);
+console.log(
+  `  page JS before search: ${initialJs.size} files, ${kb(initial.raw)} raw / ${kb(initial.gzip)} gzip; the chunk with the search box: ${kb(boxChunk.raw)} raw / ${kb(boxChunk.gzip)} gzip (shared with other client components)`,
+);
+console.log(
+  `  loaded on first use: ${searchJs.size} JS files, ${kb(added.raw)} raw / ${kb(added.gzip)} gzip = ${((100 * added.gzip) / (initial.gzip + added.gzip)).toFixed(1)}% of the page's JS once search is used (gzip)`,
+);
 console.log(`  index: ${kb(index.raw)} raw / ${kb(index.gzip)} gzip`);

@@ -38,7 +38,15 @@ async function main(): Promise<void> {
   const documents = await documentsFromSnapshot(EMBEDDED_SNAPSHOT);
   const crds = await allCrds();
   const dir = await mkdtemp(path.join(tmpdir(), 'atlas-timings-'));
-  const rows = { cold: [] as number[], coldRequests: [] as number[], coldWireKB: [] as number[], revalidate: [] as number[], revalidateRequests: [] as number[], rebuild: [] as number[], rebuildRequests: [] as number[] };
+  const rows = {
+    cold: [] as number[],
+    coldRequests: [] as number[],
+    coldWireKB: [] as number[],
+    revalidate: [] as number[],
+    revalidateRequests: [] as number[],
+    rebuild: [] as number[],
+    rebuildRequests: [] as number[],
+  };
   for (let run = 0; run < RUNS; run += 1) {
     const server = await startApiServer(documents, { pki });
     server.switches.tokens = { alice: 'timings-token' };
@@ -76,9 +84,15 @@ async function main(): Promise<void> {
     await server.close();
   }
   console.log(`live source against the HTTPS double (kubeconfig: CA data + token), median of ${RUNS} runs:`);
-  console.log(`  cold load, 50 concurrent requests:     ${median(rows.cold).toFixed(0)} ms, ${median(rows.coldRequests)} requests to the cluster, ${median(rows.coldWireKB).toFixed(0)} KB on the wire (gzip)`);
-  console.log(`  revalidation, nothing changed:         ${median(rows.revalidate).toFixed(1)} ms, ${median(rows.revalidateRequests)} requests (304 for /api, /apis, /openapi/v2; /version has no ETag), no rebuild`);
-  console.log(`  revalidation after 345 CRDs installed: ${median(rows.rebuild).toFixed(0)} ms, ${median(rows.rebuildRequests)} requests (changed documents refetched, model rebuilt)`);
+  console.log(
+    `  cold load, 50 concurrent requests:     ${median(rows.cold).toFixed(0)} ms, ${median(rows.coldRequests)} requests to the cluster, ${median(rows.coldWireKB).toFixed(0)} KB on the wire (gzip)`,
+  );
+  console.log(
+    `  revalidation, nothing changed:         ${median(rows.revalidate).toFixed(1)} ms, ${median(rows.revalidateRequests)} requests (304 for /api, /apis, /openapi/v2; /version has no ETag), no rebuild`,
+  );
+  console.log(
+    `  revalidation after 345 CRDs installed: ${median(rows.rebuild).toFixed(0)} ms, ${median(rows.rebuildRequests)} requests (changed documents refetched, model rebuilt)`,
+  );
 }
 
 await main();

@@ -36,12 +36,17 @@ export default async function CompareRoute({ params }: { params: Promise<Params>
       <p className="lede">
         What changed from <strong>{from.name}</strong>
         {from.model.kubernetesVersion ? ` (${from.model.kubernetesVersion})` : ''} to <strong>{to.name}</strong>
-        {to.model.kubernetesVersion ? ` (${to.model.kubernetesVersion})` : ''}: group-versions, resources, verbs and every schema field. Read it
-        as an upgrade from the first to the second, or as what the second cluster serves compared with the first.{' '}
+        {to.model.kubernetesVersion ? ` (${to.model.kubernetesVersion})` : ''}: group-versions, resources, verbs and every schema field. Read it as an
+        upgrade from the first to the second, or as what the second cluster serves compared with the first.{' '}
         <AppLink href={comparePath(to.name, from.name)}>Swap sides</AppLink>.
       </p>
       <SourceNotes sides={[from, to]} />
-      <CompareView diff={diff} coverage={comparison.coverage} sameRelease={comparison.sameRelease} links={{ from: comparison.hrefFrom, to: comparison.hrefTo }} />
+      <CompareView
+        diff={diff}
+        coverage={comparison.coverage}
+        sameRelease={comparison.sameRelease}
+        links={{ from: comparison.hrefFrom, to: comparison.hrefTo }}
+      />
     </PageFrame>
   );
 }

@@ -26,8 +26,11 @@ function parseVersion(r: JsonReader, value: unknown, where: string, group: strin
   const v = r.object(value, where);
   const version = r.string(v.version, `${where}.version`);
   const freshness = r.optionalString(v.freshness, `${where}.freshness`) ?? 'Current';
-  if (freshness !== 'Current' && freshness !== 'Stale') r.fail(`${where}.freshness`, `must be "Current" or "Stale", found ${JSON.stringify(freshness)}`);
-  const resources = r.optionalArray(v.resources, `${where}.resources`).map((res, i) => parseResource(r, res, `${where}.resources[${i}]`, group, version));
+  if (freshness !== 'Current' && freshness !== 'Stale')
+    r.fail(`${where}.freshness`, `must be "Current" or "Stale", found ${JSON.stringify(freshness)}`);
+  const resources = r
+    .optionalArray(v.resources, `${where}.resources`)
+    .map((res, i) => parseResource(r, res, `${where}.resources[${i}]`, group, version));
   return { version, freshness, resources };
 }
 
@@ -54,7 +57,9 @@ function parseResource(r: JsonReader, value: unknown, where: string, group: stri
   const subresources = r.optionalArray(res.subresources, `${where}.subresources`).map((s, i): DiscoveredSubresource => {
     const sw = `${where}.subresources[${i}]`;
     const sub = r.object(s, sw);
-    const accepted = r.optionalArray(sub.acceptedTypes, `${sw}.acceptedTypes`).map((t, j) => parseKind(r, t, `${sw}.acceptedTypes[${j}]`, group, version));
+    const accepted = r
+      .optionalArray(sub.acceptedTypes, `${sw}.acceptedTypes`)
+      .map((t, j) => parseKind(r, t, `${sw}.acceptedTypes[${j}]`, group, version));
     const subKind = parseKind(r, sub.responseKind, `${sw}.responseKind`, group, version);
     return {
       subresource: r.string(sub.subresource, `${sw}.subresource`),

@@ -37,7 +37,14 @@ describe('fuzzing the discovery parsers', () => {
       fc.assert(
         fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (mutations) => {
           const input = applyMutations(real, mutations);
-          bounded(() => `${name} ${preview(mutations)}`, () => ownErrorsOnly(() => parse(input), () => preview(mutations)));
+          bounded(
+            () => `${name} ${preview(mutations)}`,
+            () =>
+              ownErrorsOnly(
+                () => parse(input),
+                () => preview(mutations),
+              ),
+          );
         }),
         { numRuns: runs(150) },
       );
@@ -46,7 +53,14 @@ describe('fuzzing the discovery parsers', () => {
     it(`${name}: any JSON value parses or fails with a DecodeError`, () => {
       fc.assert(
         fc.property(hostileValue, (input) => {
-          bounded(() => `${name} ${preview(input)}`, () => ownErrorsOnly(() => parse(input), () => preview(input)));
+          bounded(
+            () => `${name} ${preview(input)}`,
+            () =>
+              ownErrorsOnly(
+                () => parse(input),
+                () => preview(input),
+              ),
+          );
         }),
         { numRuns: runs(100) },
       );
@@ -57,8 +71,15 @@ describe('fuzzing the discovery parsers', () => {
     const deep = nested(10_000, (inner) => ({ items: [inner] }), {});
     const huge = hugeToken(5_000_000);
     for (const [name, real, parse] of parsers) {
-      for (const input of [deep, applyMutations(real, [{ steps: [1, 0, 1, 0, 1, 0], op: 'replace', value: deep }]), applyMutations(real, [{ steps: [1, 0, 1], op: 'replace', value: huge }])]) {
-        bounded(() => `${name} deep/huge`, () => ownErrorsOnly(() => parse(input)));
+      for (const input of [
+        deep,
+        applyMutations(real, [{ steps: [1, 0, 1, 0, 1, 0], op: 'replace', value: deep }]),
+        applyMutations(real, [{ steps: [1, 0, 1], op: 'replace', value: huge }]),
+      ]) {
+        bounded(
+          () => `${name} deep/huge`,
+          () => ownErrorsOnly(() => parse(input)),
+        );
       }
     }
   });
@@ -68,20 +89,27 @@ describe('fuzzing discovery end to end: hostile server answers → documents →
   const openapi = { swagger: '2.0', info: { title: 'fuzz', version: 'v0' }, paths: {}, definitions: {} };
   it('bytes of mutated aggregated discovery load as a source with problems, or fail with the source named', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 3 }), fc.array(mutation, { maxLength: 2 }), async (apisMutations, apiMutations) => {
-        const transport = memoryTransport({
-          '/api': () => json(applyMutations(aggregatedCore, apiMutations), ACCEPT_AGGREGATED_V2),
-          '/apis': () => json(applyMutations(aggregated, apisMutations), ACCEPT_AGGREGATED_V2),
-          '/openapi/v2': () => json(openapi),
-        });
-        await boundedAsync(
-          () => `discovery end to end ${preview([apisMutations, apiMutations])}`,
-          async () => {
-            const loaded = await ownErrorsOnlyAsync(() => fetchApiDocuments(transport, { log: () => {} }), () => preview(apisMutations));
-            if ('value' in loaded) exerciseModel(buildModel(loaded.value), { maxDefinitions: 5 });
-          },
-        );
-      }),
+      fc.asyncProperty(
+        fc.array(mutation, { minLength: 1, maxLength: 3 }),
+        fc.array(mutation, { maxLength: 2 }),
+        async (apisMutations, apiMutations) => {
+          const transport = memoryTransport({
+            '/api': () => json(applyMutations(aggregatedCore, apiMutations), ACCEPT_AGGREGATED_V2),
+            '/apis': () => json(applyMutations(aggregated, apisMutations), ACCEPT_AGGREGATED_V2),
+            '/openapi/v2': () => json(openapi),
+          });
+          await boundedAsync(
+            () => `discovery end to end ${preview([apisMutations, apiMutations])}`,
+            async () => {
+              const loaded = await ownErrorsOnlyAsync(
+                () => fetchApiDocuments(transport, { log: () => {} }),
+                () => preview(apisMutations),
+              );
+              if ('value' in loaded) exerciseModel(buildModel(loaded.value), { maxDefinitions: 5 });
+            },
+          );
+        },
+      ),
       { numRuns: runs(40) },
     );
   });
@@ -92,14 +120,32 @@ describe('fuzzing discovery end to end: hostile server answers → documents →
         const transport = memoryTransport({
           '/api': () => json(apiVersions),
           '/api/v1': () => json({ kind: 'APIResourceList', groupVersion: 'v1', resources: [] }),
-          '/apis': () => json(applyMutations({ kind: 'APIGroupList', groups: [{ name: 'apps', versions: [{ groupVersion: 'apps/v1', version: 'v1' }], preferredVersion: { groupVersion: 'apps/v1', version: 'v1' } }] }, mutations)),
+          '/apis': () =>
+            json(
+              applyMutations(
+                {
+                  kind: 'APIGroupList',
+                  groups: [
+                    {
+                      name: 'apps',
+                      versions: [{ groupVersion: 'apps/v1', version: 'v1' }],
+                      preferredVersion: { groupVersion: 'apps/v1', version: 'v1' },
+                    },
+                  ],
+                },
+                mutations,
+              ),
+            ),
           '/apis/apps/v1': () => json(applyMutations(resourceList, mutations)),
           '/openapi/v2': () => json(openapi),
         });
         await boundedAsync(
           () => `legacy end to end ${preview(mutations)}`,
           async () => {
-            const loaded = await ownErrorsOnlyAsync(() => fetchApiDocuments(transport, { log: () => {} }), () => preview(mutations));
+            const loaded = await ownErrorsOnlyAsync(
+              () => fetchApiDocuments(transport, { log: () => {} }),
+              () => preview(mutations),
+            );
             if ('value' in loaded) exerciseModel(buildModel(loaded.value), { maxDefinitions: 5 });
           },
         );
@@ -116,7 +162,10 @@ describe('fuzzing discovery end to end: hostile server answers → documents →
           '/apis': () => ({ status: 200, headers: { 'content-type': 'application/json' }, body }),
           '/openapi/v2': () => ({ status: 200, headers: { 'content-type': 'application/json' }, body }),
         });
-        const loaded = await boundedAsync(() => `bytes ${preview(body)}`, () => ownErrorsOnlyAsync(() => fetchApiDocuments(transport, { log: () => {} })));
+        const loaded = await boundedAsync(
+          () => `bytes ${preview(body)}`,
+          () => ownErrorsOnlyAsync(() => fetchApiDocuments(transport, { log: () => {} })),
+        );
         expect('error' in loaded && loaded.error.message).toMatch(/memory/);
       }),
       { numRuns: runs(60) },

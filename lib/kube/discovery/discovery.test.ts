@@ -20,7 +20,12 @@ describe('aggregated discovery (apidiscovery.k8s.io/v2)', () => {
     const autoscaling = discovery.groups.find((g) => g.name === 'autoscaling')!;
     expect(autoscaling.versions.map((v) => v.version)).toEqual(['v2', 'v1']);
     expect(autoscaling.preferredVersion).toBe('v2');
-    expect(discovery.groups.find((g) => g.name === 'resource.k8s.io')!.versions.map((v) => v.version)).toEqual(['v1', 'v1beta2', 'v1beta1', 'v1alpha3']);
+    expect(discovery.groups.find((g) => g.name === 'resource.k8s.io')!.versions.map((v) => v.version)).toEqual([
+      'v1',
+      'v1beta2',
+      'v1beta1',
+      'v1alpha3',
+    ]);
   });
 
   it('reads deployments with kind, scope, verbs, short names, categories and subresources', () => {
@@ -58,7 +63,9 @@ describe('aggregated discovery (apidiscovery.k8s.io/v2)', () => {
     const doc = structuredClone(aggregated()) as { items: Array<{ versions: Array<{ resources: Array<{ verbs: unknown }> }> }> };
     doc.items[1]!.versions[0]!.resources[2]!.verbs = 'get';
     expect(() => parseAggregatedDiscovery(doc, 'GET /apis', 'aggregated-v2')).toThrow(DecodeError);
-    expect(() => parseAggregatedDiscovery(doc, 'GET /apis', 'aggregated-v2')).toThrow('GET /apis: items[1].versions[0].resources[2].verbs must be an array, found string "get"');
+    expect(() => parseAggregatedDiscovery(doc, 'GET /apis', 'aggregated-v2')).toThrow(
+      'GET /apis: items[1].versions[0].resources[2].verbs must be an array, found string "get"',
+    );
     expect(() => parseAggregatedDiscovery({ kind: 'APIGroupList' }, 'GET /apis', 'aggregated-v2')).toThrow(/kind must be "APIGroupDiscoveryList"/);
   });
 });
@@ -89,7 +96,11 @@ describe('legacy discovery', () => {
       const v = root === 'api' ? 'v1' : version;
       const fromLegacy = parseApiResourceList(legacy(file), file, g, v);
       const fromAggregated = [...core, ...named].find((x) => x.name === g)!.versions.find((x) => x.version === v)!;
-      const shape = (r: (typeof fromLegacy.resources)[number]) => ({ ...r, verbs: [...r.verbs].sort(), subresources: r.subresources.map((s) => ({ ...s, verbs: [...s.verbs].sort() })).sort((a, b) => a.subresource.localeCompare(b.subresource)) });
+      const shape = (r: (typeof fromLegacy.resources)[number]) => ({
+        ...r,
+        verbs: [...r.verbs].sort(),
+        subresources: r.subresources.map((s) => ({ ...s, verbs: [...s.verbs].sort() })).sort((a, b) => a.subresource.localeCompare(b.subresource)),
+      });
       expect(fromLegacy.resources.map(shape), file).toEqual(fromAggregated.resources.map(shape));
     }
   });
@@ -118,7 +129,13 @@ describe('fetching discovery', () => {
       const p = `/${file.replace('.json', '').split('__').join('/')}`;
       if (p.split('/').length === 4) answers[p] = () => json(legacy(file));
     }
-    answers['/apis/batch/v1'] = () => ({ status: 503, headers: { 'content-type': 'application/json' }, body: new TextEncoder().encode('{"kind":"Status","code":503,"reason":"ServiceUnavailable","message":"the server is currently unable to handle the request"}') });
+    answers['/apis/batch/v1'] = () => ({
+      status: 503,
+      headers: { 'content-type': 'application/json' },
+      body: new TextEncoder().encode(
+        '{"kind":"Status","code":503,"reason":"ServiceUnavailable","message":"the server is currently unable to handle the request"}',
+      ),
+    });
     const { discovery, problems } = await fetchDiscovery(memoryTransport(answers));
     expect(discovery.format).toBe('legacy');
     expect(discovery.groups).toHaveLength(23);
@@ -143,11 +160,16 @@ describe('fetching discovery', () => {
     doc.items.find((i) => i.metadata.name === 'batch')!.versions[0]!.freshness = 'Stale';
     const transport = memoryTransport({ '/api': () => json(aggregatedCore(), ACCEPT_AGGREGATED_V2), '/apis': () => json(doc, ACCEPT_AGGREGATED_V2) });
     const { problems } = await fetchDiscovery(transport);
-    expect(problems).toEqual([expect.objectContaining({ severity: 'warning', group: 'batch', version: 'v1', message: expect.stringContaining('Stale') })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ severity: 'warning', group: 'batch', version: 'v1', message: expect.stringContaining('Stale') }),
+    ]);
   });
 
   it('rejects an answer that is not a discovery document, naming it', async () => {
-    const transport = memoryTransport({ '/api': () => json(aggregatedCore(), ACCEPT_AGGREGATED_V2), '/apis': () => ({ status: 200, headers: { 'content-type': 'text/html' }, body: new TextEncoder().encode('<html>') }) });
+    const transport = memoryTransport({
+      '/api': () => json(aggregatedCore(), ACCEPT_AGGREGATED_V2),
+      '/apis': () => ({ status: 200, headers: { 'content-type': 'text/html' }, body: new TextEncoder().encode('<html>') }),
+    });
     await expect(fetchDiscovery(transport)).rejects.toThrow(/memory: GET \/apis: GET \/apis answered with content type "text\/html"/);
   });
 });

@@ -27,7 +27,10 @@ async function getOk(transport: Transport, path: string, accept: string): Promis
  * with plain JSON. A legacy group-version that fails becomes a problem on that
  * version; the others still load.
  */
-async function discoverRoot(transport: Transport, root: '/api' | '/apis'): Promise<{ format: DiscoveryFormat; groups: DiscoveredGroup[]; problems: SourceProblem[] }> {
+async function discoverRoot(
+  transport: Transport,
+  root: '/api' | '/apis',
+): Promise<{ format: DiscoveryFormat; groups: DiscoveredGroup[]; problems: SourceProblem[] }> {
   const response = await getOk(transport, root, ACCEPT_DISCOVERY);
   const contentType = contentTypeOf(response);
   const format = discoveryFormatOf(contentType);

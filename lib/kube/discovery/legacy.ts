@@ -27,7 +27,9 @@ export function parseApiGroupList(json: unknown, source: string): LegacyGroup[] 
 function parseGroup(r: JsonReader, value: unknown, where: string): LegacyGroup {
   const g = r.object(value, where);
   const name = r.string(g.name, `${where}.name`);
-  const versions = r.optionalArray(g.versions, `${where}.versions`).map((v, i) => r.string(r.object(v, `${where}.versions[${i}]`).version, `${where}.versions[${i}].version`));
+  const versions = r
+    .optionalArray(g.versions, `${where}.versions`)
+    .map((v, i) => r.string(r.object(v, `${where}.versions[${i}]`).version, `${where}.versions[${i}].version`));
   const preferred = g.preferredVersion === undefined ? undefined : r.object(g.preferredVersion, `${where}.preferredVersion`);
   const preferredVersion = (preferred && r.optionalString(preferred.version, `${where}.preferredVersion.version`)) || versions[0] || '';
   return { name, versions, preferredVersion };

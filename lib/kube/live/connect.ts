@@ -19,6 +19,9 @@ export async function liveEndpoint(source: LiveSourceConfig): Promise<LiveEndpoi
 }
 
 /** An HTTP(S) Transport to the API server a live source configuration names. */
-export async function openLiveTransport(source: LiveSourceConfig, settings: Pick<LiveSettings, 'timeoutSeconds' | 'retries'>): Promise<HttpTransport> {
+export async function openLiveTransport(
+  source: LiveSourceConfig,
+  settings: Pick<LiveSettings, 'timeoutSeconds' | 'retries'>,
+): Promise<HttpTransport> {
   return new HttpTransport(await liveEndpoint(source), { timeoutSeconds: settings.timeoutSeconds, retries: settings.retries });
 }

@@ -5,7 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TransportError } from '../../errors';
 import { buildModel } from '../../model/build';
 import { PRODUCT_VERSION } from '../../product';
-import { documentsFromSnapshot, generateTestPki, startApiServer, writeExecPlugin, writeKubeconfig, type ApiServerDouble, type DocumentSet, type TestPki } from '../../testing/apiserver';
+import {
+  documentsFromSnapshot,
+  generateTestPki,
+  startApiServer,
+  writeExecPlugin,
+  writeKubeconfig,
+  type ApiServerDouble,
+  type DocumentSet,
+  type TestPki,
+} from '../../testing/apiserver';
 import { EMBEDDED_SNAPSHOT } from '../../testing/fixtures';
 import { fetchApiDocuments } from '../documents';
 import { ACCEPT_JSON } from '../media-type';
@@ -33,7 +42,11 @@ afterAll(async () => {
 
 const options = { timeoutSeconds: 5, retries: 2 };
 
-async function transportFor(user: Parameters<typeof writeKubeconfig>[1]['user'], extra: Partial<Parameters<typeof writeKubeconfig>[1]> = {}, name = `kubeconfig-${Math.random()}`) {
+async function transportFor(
+  user: Parameters<typeof writeKubeconfig>[1]['user'],
+  extra: Partial<Parameters<typeof writeKubeconfig>[1]> = {},
+  name = `kubeconfig-${Math.random()}`,
+) {
   const file = await writeKubeconfig(path.join(dir, name), { server: tls.url, pki, user, ...extra });
   return new HttpTransport(await kubeconfigEndpoint({ file }), options);
 }
@@ -96,12 +109,16 @@ describe('HttpTransport against the kube-apiserver double over HTTPS', () => {
     const unauthorized = await rejected.get('/apis', { accept: ACCEPT_JSON }).catch((e: unknown) => e as TransportError);
     expect(unauthorized).toBeInstanceOf(TransportError);
     expect((unauthorized as TransportError).status).toBe(401);
-    expect(String(unauthorized)).toMatch(/GET https:\/\/127\.0\.0\.1:\d+\/apis: HTTP 401 Unauthorized: Unauthorized: the server did not accept the credentials of context "prod", user "bob" \(bearer token\)/);
+    expect(String(unauthorized)).toMatch(
+      /GET https:\/\/127\.0\.0\.1:\d+\/apis: HTTP 401 Unauthorized: Unauthorized: the server did not accept the credentials of context "prod", user "bob" \(bearer token\)/,
+    );
     expect(String(unauthorized)).not.toContain('wrong-token-value');
     const forbidden = await transportFor({ token: 'mallory-token' }, { userName: 'mallory' });
     const error = await forbidden.get('/apis', { accept: ACCEPT_JSON }).catch((e: unknown) => e as TransportError);
     expect(error.status).toBe(403);
-    expect(String(error)).toMatch(/HTTP 403 Forbidden: forbidden: User "mallory" cannot get path "\/apis": the server does not allow context "double", user "mallory"/);
+    expect(String(error)).toMatch(
+      /HTTP 403 Forbidden: forbidden: User "mallory" cannot get path "\/apis": the server does not allow context "double", user "mallory"/,
+    );
   });
 });
 
@@ -144,7 +161,9 @@ describe('HttpTransport over plain HTTP (kubectl proxy) and its failure handling
   it('times out a server that does not answer', async () => {
     plain.switches.hang = true;
     const transport = new HttpTransport(urlEndpoint(plain.url), { timeoutSeconds: 0.3, retries: 0 });
-    await expect(transport.get('/version', { accept: ACCEPT_JSON })).rejects.toThrow(/GET http:\/\/127\.0\.0\.1:\d+\/version: no answer within 0\.3 s \(timed out\)/);
+    await expect(transport.get('/version', { accept: ACCEPT_JSON })).rejects.toThrow(
+      /GET http:\/\/127\.0\.0\.1:\d+\/version: no answer within 0\.3 s \(timed out\)/,
+    );
     plain.switches.hang = false;
   });
 
@@ -153,13 +172,20 @@ describe('HttpTransport over plain HTTP (kubectl proxy) and its failure handling
     const url = closed.url;
     await closed.close();
     const transport = new HttpTransport(urlEndpoint(url), { timeoutSeconds: 2, retries: 1, sleep: async () => {} });
-    await expect(transport.get('/version', { accept: ACCEPT_JSON })).rejects.toThrow(new RegExp(`GET ${url}/version: cannot reach the server \\(ECONNREFUSED`));
+    await expect(transport.get('/version', { accept: ACCEPT_JSON })).rejects.toThrow(
+      new RegExp(`GET ${url}/version: cannot reach the server \\(ECONNREFUSED`),
+    );
   });
 });
 
 describe('HttpTransport.request: any method, for Try it out', () => {
   it('sends only what it is given, with the connection credentials; DELETE goes through and removes the object', async () => {
-    tls.objects.set('/api/v1/namespaces/default/configmaps/settings', { kind: 'ConfigMap', apiVersion: 'v1', metadata: { name: 'settings' }, data: { a: '1' } });
+    tls.objects.set('/api/v1/namespaces/default/configmaps/settings', {
+      kind: 'ConfigMap',
+      apiVersion: 'v1',
+      metadata: { name: 'settings' },
+      data: { a: '1' },
+    });
     const transport = await transportFor({ token: TOKEN });
     const read = await transport.request({ method: 'GET', path: '/api/v1/namespaces/default/configmaps?limit=5', accept: 'application/json' });
     expect(read.status).toBe(200);
@@ -178,22 +204,37 @@ describe('HttpTransport.request: any method, for Try it out', () => {
     const forbidden = await transportFor({ token: 'mallory-token' }, { userName: 'mallory' });
     expect((await forbidden.request({ method: 'GET', path: '/api/v1/namespaces', accept: 'application/json' })).status).toBe(403);
     const transport = await transportFor({ token: TOKEN });
-    const posted = await transport.request({ method: 'POST', path: '/api/v1/namespaces', accept: 'application/json', contentType: 'application/json', body: new TextEncoder().encode('{}') });
+    const posted = await transport.request({
+      method: 'POST',
+      path: '/api/v1/namespaces',
+      accept: 'application/json',
+      contentType: 'application/json',
+      body: new TextEncoder().encode('{}'),
+    });
     expect(posted.status).toBe(405);
     expect(tls.requests.at(-1)?.headerNames).toEqual(expect.arrayContaining(['content-type', 'content-length']));
   });
 
   it('stops reading an answer past maxBytes', async () => {
     const transport = await transportFor({ token: TOKEN });
-    await expect(transport.request({ method: 'GET', path: '/openapi/v2', accept: 'application/json', maxBytes: 64 * 1024 })).rejects.toThrow(/GET https:\/\/127\.0\.0\.1:\d+\/openapi\/v2: the answer is larger than 64 KiB/);
+    await expect(transport.request({ method: 'GET', path: '/openapi/v2', accept: 'application/json', maxBytes: 64 * 1024 })).rejects.toThrow(
+      /GET https:\/\/127\.0\.0\.1:\d+\/openapi\/v2: the answer is larger than 64 KiB/,
+    );
   });
 
   it('ends a watch when the server does (timeoutSeconds), with the events it sent', async () => {
     tls.objects.set('/api/v1/namespaces/default/configmaps/watched', { kind: 'ConfigMap', apiVersion: 'v1', metadata: { name: 'watched' } });
     const transport = await transportFor({ token: TOKEN });
-    const watch = await transport.request({ method: 'GET', path: '/api/v1/namespaces/default/configmaps?watch=1&timeoutSeconds=1', accept: 'application/json', timeoutSeconds: 5 });
+    const watch = await transport.request({
+      method: 'GET',
+      path: '/api/v1/namespaces/default/configmaps?watch=1&timeoutSeconds=1',
+      accept: 'application/json',
+      timeoutSeconds: 5,
+    });
     expect(watch.headers['content-type']).toBe('application/json;stream=watch');
-    expect(new TextDecoder().decode(watch.body)).toBe(`${JSON.stringify({ type: 'ADDED', object: { kind: 'ConfigMap', apiVersion: 'v1', metadata: { name: 'watched' } } })}\n`);
+    expect(new TextDecoder().decode(watch.body)).toBe(
+      `${JSON.stringify({ type: 'ADDED', object: { kind: 'ConfigMap', apiVersion: 'v1', metadata: { name: 'watched' } } })}\n`,
+    );
   });
 });
 

@@ -78,7 +78,12 @@ export class HttpTransport implements RequestTransport {
       let response: TransportResponse;
       try {
         const headers: Record<string, string> = { Accept: request.accept, ...(request.ifNoneMatch ? { 'If-None-Match': request.ifNoneMatch } : {}) };
-        response = await this.attempt(url, { method: 'GET', headers, timeoutSeconds: this.options.timeoutSeconds, ...(request.signal ? { signal: request.signal } : {}) });
+        response = await this.attempt(url, {
+          method: 'GET',
+          headers,
+          timeoutSeconds: this.options.timeoutSeconds,
+          ...(request.signal ? { signal: request.signal } : {}),
+        });
       } catch (error) {
         if (error instanceof TransportError) throw error;
         if (attempt < this.options.retries && isRetriable(error) && !request.signal?.aborted) {
@@ -119,7 +124,13 @@ export class HttpTransport implements RequestTransport {
     const timeoutSeconds = request.timeoutSeconds ?? this.options.timeoutSeconds;
     const headers: Record<string, string> = { Accept: request.accept };
     if (request.body !== undefined) headers['Content-Type'] = request.contentType ?? 'application/json';
-    const attempt: Attempt = { method: request.method, headers, timeoutSeconds, ...(request.body !== undefined ? { body: request.body } : {}), ...(request.maxBytes !== undefined ? { maxBytes: request.maxBytes } : {}) };
+    const attempt: Attempt = {
+      method: request.method,
+      headers,
+      timeoutSeconds,
+      ...(request.body !== undefined ? { body: request.body } : {}),
+      ...(request.maxBytes !== undefined ? { maxBytes: request.maxBytes } : {}),
+    };
     let refreshedCredentials = false;
     for (let tries = 0; ; tries += 1) {
       let response: TransportResponse;
@@ -131,7 +142,10 @@ export class HttpTransport implements RequestTransport {
           await (this.options.sleep ?? defaultSleep)(100 * 2 ** tries);
           continue;
         }
-        const what = (error as { code?: unknown }).code === 'ATLAS_TOO_LARGE' ? (error as Error).message : describeNetworkError(error, this.endpoint.trust, timeoutSeconds);
+        const what =
+          (error as { code?: unknown }).code === 'ATLAS_TOO_LARGE'
+            ? (error as Error).message
+            : describeNetworkError(error, this.endpoint.trust, timeoutSeconds);
         throw new TransportError(`${request.method} ${url}`, what, { cause: error });
       }
       if (response.status === 401 && !refreshedCredentials) {
@@ -155,23 +169,28 @@ export class HttpTransport implements RequestTransport {
     const target = new URL(url);
     const client = target.protocol === 'https:' ? https : http;
     const raw = await new Promise<{ message: IncomingMessage; body: Buffer }>((resolve, reject) => {
-      const req = client.request(target, { method: attempt.method, headers, agent: options.agent, auth: options.auth, signal: attempt.signal }, (message) => {
-        const chunks: Buffer[] = [];
-        let size = 0;
-        message.on('data', (chunk: Buffer) => {
-          size += chunk.byteLength;
-          // Counted on the wire (gzip): a bound on memory, not an exact body size.
-          if (attempt.maxBytes !== undefined && size > attempt.maxBytes) {
-            const limit = attempt.maxBytes >= 1024 * 1024 ? `${Math.round(attempt.maxBytes / 1024 / 1024)} MiB` : `${Math.round(attempt.maxBytes / 1024)} KiB`;
-            req.destroy(new AnswerTooLarge(`the answer is larger than ${limit}`));
-            return;
-          }
-          chunks.push(chunk);
-        });
-        message.on('end', () => resolve({ message, body: Buffer.concat(chunks) }));
-        message.on('error', reject);
-        message.on('aborted', () => reject(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' })));
-      });
+      const req = client.request(
+        target,
+        { method: attempt.method, headers, agent: options.agent, auth: options.auth, signal: attempt.signal },
+        (message) => {
+          const chunks: Buffer[] = [];
+          let size = 0;
+          message.on('data', (chunk: Buffer) => {
+            size += chunk.byteLength;
+            // Counted on the wire (gzip): a bound on memory, not an exact body size.
+            if (attempt.maxBytes !== undefined && size > attempt.maxBytes) {
+              const limit =
+                attempt.maxBytes >= 1024 * 1024 ? `${Math.round(attempt.maxBytes / 1024 / 1024)} MiB` : `${Math.round(attempt.maxBytes / 1024)} KiB`;
+              req.destroy(new AnswerTooLarge(`the answer is larger than ${limit}`));
+              return;
+            }
+            chunks.push(chunk);
+          });
+          message.on('end', () => resolve({ message, body: Buffer.concat(chunks) }));
+          message.on('error', reject);
+          message.on('aborted', () => reject(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' })));
+        },
+      );
       const timer = setTimeout(() => req.destroy(new AttemptTimeout(`no answer within ${attempt.timeoutSeconds} s`)), attempt.timeoutSeconds * 1000);
       req.on('error', reject);
       req.on('close', () => clearTimeout(timer));
@@ -190,6 +209,11 @@ export class HttpTransport implements RequestTransport {
       throw new TransportError(`${attempt.method} ${url}`, `the ${encoding}-encoded answer could not be decompressed`, { cause });
     }
     delete responseHeaders['content-encoding'];
-    return { status: raw.message.statusCode ?? 0, headers: responseHeaders, body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength), source: `${attempt.method} ${url}` };
+    return {
+      status: raw.message.statusCode ?? 0,
+      headers: responseHeaders,
+      body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength),
+      source: `${attempt.method} ${url}`,
+    };
   }
 }

@@ -61,7 +61,17 @@ function describeTrust(cluster: Cluster, server: URL): string {
 
 function describeUser(user: User | null): string {
   if (!user) return 'no user';
-  const how = user.exec ? `exec plugin ${JSON.stringify((user.exec as { command?: string }).command ?? '?')}` : user.certData || user.certFile ? 'client certificate' : user.token ? 'bearer token' : user.authProvider ? `auth provider ${user.authProvider.name}` : user.username ? 'basic auth' : 'no credentials';
+  const how = user.exec
+    ? `exec plugin ${JSON.stringify((user.exec as { command?: string }).command ?? '?')}`
+    : user.certData || user.certFile
+      ? 'client certificate'
+      : user.token
+        ? 'bearer token'
+        : user.authProvider
+          ? `auth provider ${user.authProvider.name}`
+          : user.username
+            ? 'basic auth'
+            : 'no credentials';
   return `user "${user.name}" (${how})`;
 }
 
@@ -95,7 +105,11 @@ export function endpointFromKubeConfig(kc: KubeConfig, where: string): LiveEndpo
           () => ({ agent: options.agent, headers: options.headers, auth: options.auth }),
           (cause: unknown) => {
             cached = undefined;
-            throw new TransportError(`${where} (${identity})`, `could not get credentials: ${describeError(cause).trim() || 'the credential plugin failed'}`, { cause });
+            throw new TransportError(
+              `${where} (${identity})`,
+              `could not get credentials: ${describeError(cause).trim() || 'the credential plugin failed'}`,
+              { cause },
+            );
           },
         );
         cached = { at: Date.now(), options: applied };

@@ -12,7 +12,9 @@ describe('network errors', () => {
     expect(classifyNetworkError(err('ECONNRESET'))).toBe('dropped');
     expect(isRetriable(err('ECONNRESET'))).toBe(true);
     expect(isRetriable(err('SELF_SIGNED_CERT_IN_CHAIN'))).toBe(false);
-    expect(describeNetworkError(err('UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'unable to verify the first certificate'), 'certificate-authority /etc/ca.crt', 10)).toBe(
+    expect(
+      describeNetworkError(err('UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'unable to verify the first certificate'), 'certificate-authority /etc/ca.crt', 10),
+    ).toBe(
       'TLS verification failed (UNABLE_TO_VERIFY_LEAF_SIGNATURE: unable to verify the first certificate); the server certificate was checked against certificate-authority /etc/ca.crt',
     );
   });

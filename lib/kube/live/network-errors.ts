@@ -33,7 +33,8 @@ export function classifyNetworkError(error: unknown): NetworkFailure {
   const code = errorCode(error);
   if (code === 'ATLAS_TIMEOUT') return 'timeout';
   if (code && (TLS_VERIFY_CODES.has(code) || code.startsWith('ERR_TLS') || code.startsWith('ERR_SSL'))) return 'tls';
-  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EHOSTUNREACH' || code === 'ENETUNREACH' || code === 'EAI_AGAIN') return 'unreachable';
+  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EHOSTUNREACH' || code === 'ENETUNREACH' || code === 'EAI_AGAIN')
+    return 'unreachable';
   if (code === 'ECONNRESET' || code === 'EPIPE' || /socket hang up/i.test(String((error as Error)?.message))) return 'dropped';
   return 'other';
 }

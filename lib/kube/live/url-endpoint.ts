@@ -15,8 +15,10 @@ export function urlEndpoint(url: string): LiveEndpoint {
   } catch (cause) {
     throw new AtlasError('ATLAS_SERVER_URL', `is not a URL: ${JSON.stringify(url)}`, { cause });
   }
-  if (server.protocol !== 'http:' && server.protocol !== 'https:') throw new AtlasError('ATLAS_SERVER_URL', `must be an http:// or https:// URL, got ${server.protocol}`);
-  if (server.username || server.password) throw new AtlasError('ATLAS_SERVER_URL', 'must not carry credentials; use a kubeconfig (ATLAS_KUBECONFIG) for authenticated access');
+  if (server.protocol !== 'http:' && server.protocol !== 'https:')
+    throw new AtlasError('ATLAS_SERVER_URL', `must be an http:// or https:// URL, got ${server.protocol}`);
+  if (server.username || server.password)
+    throw new AtlasError('ATLAS_SERVER_URL', 'must not carry credentials; use a kubeconfig (ATLAS_KUBECONFIG) for authenticated access');
   // Keep-alive: one connection serves the whole discovery walk.
   const agent = server.protocol === 'https:' ? new https.Agent({ keepAlive: true }) : new http.Agent({ keepAlive: true });
   return {

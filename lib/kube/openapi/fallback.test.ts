@@ -22,7 +22,11 @@ const pbBody = readFixtureBytes('kubernetes-1.36/openapi-v2.pb');
 const encoder = new TextEncoder();
 
 function status(code: number): Answer {
-  return { status: code, headers: { 'content-type': 'application/json' }, body: encoder.encode(JSON.stringify(kubeStatus(code, `refused for the test (${code})`))) };
+  return {
+    status: code,
+    headers: { 'content-type': 'application/json' },
+    body: encoder.encode(JSON.stringify(kubeStatus(code, `refused for the test (${code})`))),
+  };
 }
 
 const wantsProtobuf = (accept: string) => parseAccept(accept).some((type) => isOpenApiProtobuf(type.essence));
@@ -46,9 +50,17 @@ describe('fetching /openapi/v2: protobuf first, JSON when protobuf does not work
   const cases: Array<[string, Answer, RegExp]> = [
     ['refuses protobuf with 406', status(406), /^protobuf: HTTP 406 NotAcceptable: refused for the test/],
     ['refuses protobuf with 415', status(415), /^protobuf: HTTP 415 UnsupportedMediaType/],
-    ['sends garbage under the protobuf content type', { status: 200, headers: { 'content-type': OPENAPI_V2_PROTOBUF_TYPES[0]! }, body: GARBAGE_PROTOBUF }, /^protobuf: .*not a valid openapi\.v2\.Document.*\(at byte offset \d+\)$/],
+    [
+      'sends garbage under the protobuf content type',
+      { status: 200, headers: { 'content-type': OPENAPI_V2_PROTOBUF_TYPES[0]! }, body: GARBAGE_PROTOBUF },
+      /^protobuf: .*not a valid openapi\.v2\.Document.*\(at byte offset \d+\)$/,
+    ],
     ['sends JSON when asked for protobuf', jsonAnswer, /^protobuf: the server answered with content type "application\/json"$/],
-    ['sends protobuf bytes that are gzip garbage', { status: 200, headers: { 'content-type': OPENAPI_V2_PROTOBUF_TYPES[1]! }, body: Uint8Array.of(0x1f, 0x8b, 8, 0, 1) }, /gzip-compressed but does not decompress/],
+    [
+      'sends protobuf bytes that are gzip garbage',
+      { status: 200, headers: { 'content-type': OPENAPI_V2_PROTOBUF_TYPES[1]! }, body: Uint8Array.of(0x1f, 0x8b, 8, 0, 1) },
+      /gzip-compressed but does not decompress/,
+    ],
   ];
   it.each(cases)('falls back to JSON when the server %s, saying why', async (_name, answer, reason) => {
     const transport = server(answer);
@@ -87,10 +99,15 @@ describe('a source whose protobuf OpenAPI fails still gives the correct model, f
 
   it.each([
     ['answers 406 to protobuf', status(406)],
-    ['returns garbage under the protobuf content type', { status: 200, headers: { 'content-type': OPENAPI_V2_PROTOBUF_TYPES[0]! }, body: GARBAGE_PROTOBUF }],
+    [
+      'returns garbage under the protobuf content type',
+      { status: 200, headers: { 'content-type': OPENAPI_V2_PROTOBUF_TYPES[0]! }, body: GARBAGE_PROTOBUF },
+    ],
   ] as Array<[string, Answer]>)('a server that %s', async (_name, answer) => {
     const snapshot = await openSnapshot(EMBEDDED_SNAPSHOT);
-    const transport = overrideTransport(snapshot, (requestPath, accept) => (requestPath === '/openapi/v2' && wantsProtobuf(accept) ? answer : undefined));
+    const transport = overrideTransport(snapshot, (requestPath, accept) =>
+      requestPath === '/openapi/v2' && wantsProtobuf(accept) ? answer : undefined,
+    );
     const model = buildModel(await fetchApiDocuments(transport, { log: () => {} }));
     expect(model.openapiEncoding).toBe('JSON');
     expect(model.problems).toEqual([{ severity: 'warning', source: '/openapi/v2', message: expect.stringMatching(/^fell back from protobuf: /) }]);
@@ -109,7 +126,11 @@ describe('a source whose protobuf OpenAPI fails still gives the correct model, f
     const variants: Array<[OpenApiVariant, string, RegExp | undefined]> = [
       ['json-only', 'JSON', /^fell back from protobuf: HTTP 406 NotAcceptable: the snapshot has \/openapi\/v2 only as application\/json/],
       ['protobuf-only', 'protobuf', undefined],
-      ['corrupt-protobuf', 'JSON', /^fell back from protobuf: snapshot kubernetes-1\.36: bodies\/openapi__v2\.protobuf\.pb: not a valid openapi\.v2\.Document.*\(at byte offset \d+\)$/],
+      [
+        'corrupt-protobuf',
+        'JSON',
+        /^fell back from protobuf: snapshot kubernetes-1\.36: bodies\/openapi__v2\.protobuf\.pb: not a valid openapi\.v2\.Document.*\(at byte offset \d+\)$/,
+      ],
       ['gzip-protobuf', 'protobuf', undefined],
     ];
     it.each(variants)('%s reads OpenAPI as %s', async (variant, encoding, warning) => {

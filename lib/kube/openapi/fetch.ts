@@ -37,7 +37,11 @@ export interface OpenApiResult {
  * A body still gzip-compressed (a transport or proxy left it so) is inflated
  * first. Knows nothing of the transport: a snapshot, memory or HTTP.
  */
-export async function fetchOpenApi(transport: Transport, encodings: readonly OpenApiEncoding[], log: (line: string) => void = () => {}): Promise<OpenApiResult> {
+export async function fetchOpenApi(
+  transport: Transport,
+  encodings: readonly OpenApiEncoding[],
+  log: (line: string) => void = () => {},
+): Promise<OpenApiResult> {
   const fallbacks: string[] = [];
   for (const encoding of encodings) {
     let reason: string;

@@ -57,7 +57,9 @@ describe('OpenAPI v2 over protobuf, Kubernetes 1.36', () => {
   it('holds what the fixture README counts: 562 paths, 771 definitions, 1,123 operations', () => {
     expect(Object.keys(decoded.paths)).toHaveLength(562);
     expect(Object.keys(decoded.definitions ?? {})).toHaveLength(771);
-    const operations = Object.values(decoded.paths).flatMap((item) => Object.keys(item).filter((key) => key !== 'parameters' && !key.startsWith('x-')));
+    const operations = Object.values(decoded.paths).flatMap((item) =>
+      Object.keys(item).filter((key) => key !== 'parameters' && !key.startsWith('x-')),
+    );
     expect(operations).toHaveLength(1123);
   });
 
@@ -71,7 +73,12 @@ describe('OpenAPI v2 over protobuf, Kubernetes 1.36', () => {
   it('decodes a body that is still gzip-compressed', async () => {
     const transport = {
       description: 'gzip test',
-      get: async () => ({ status: 200, headers: { 'content-type': ACCEPT_OPENAPI_V2_PROTOBUF }, body: new Uint8Array(gzipSync(pb)), source: 'gzip test: /openapi/v2' }),
+      get: async () => ({
+        status: 200,
+        headers: { 'content-type': ACCEPT_OPENAPI_V2_PROTOBUF },
+        body: new Uint8Array(gzipSync(pb)),
+        source: 'gzip test: /openapi/v2',
+      }),
     };
     const result = await fetchOpenApi(transport, [protobufEncoding, jsonEncoding]);
     expect(result.encoding).toBe('protobuf');

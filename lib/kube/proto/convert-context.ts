@@ -55,7 +55,12 @@ export class ConvertContext {
   }
 
   /** A `Named*` list as a JSON object, mapping each value with `map`. */
-  namedMap<T extends { name?: string | null; $unknowns?: Uint8Array[] }, V>(list: T[] | null | undefined, type: string, where: string, map: (entry: T, where: string) => V): Record<string, V> {
+  namedMap<T extends { name?: string | null; $unknowns?: Uint8Array[] }, V>(
+    list: T[] | null | undefined,
+    type: string,
+    where: string,
+    map: (entry: T, where: string) => V,
+  ): Record<string, V> {
     const result: Record<string, V> = {};
     if (!list) return result;
     for (const entry of list) {

@@ -72,7 +72,11 @@ function random(seed: number): () => number {
 describe('corrupt OpenAPI protobuf gives a DecodeError naming the source and the byte offset', () => {
   it('decodes the well-formed small document the other cases break', () => {
     const document = decodeOpenApiProtobuf(encode(smallDocument()), SOURCE);
-    expect(document.paths['/api/v1/pods']?.get).toEqual({ operationId: 'listPods', responses: { 200: { description: 'OK' } }, 'x-kubernetes-action': 'get' });
+    expect(document.paths['/api/v1/pods']?.get).toEqual({
+      operationId: 'listPods',
+      responses: { 200: { description: 'OK' } },
+      'x-kubernetes-action': 'get',
+    });
   });
 
   const fixture = readFixtureBytes('kubernetes-1.36/openapi-v2.pb');
@@ -107,11 +111,25 @@ describe('corrupt OpenAPI protobuf gives a DecodeError naming the source and the
   it('a known field with the wrong wire type, deep in a schema', () => {
     // definitions["A"] is a Schema whose field 27 (`readOnly`, a bool) comes
     // length-delimited. Built by hand, so the offset of the bad tag is known.
-    const schema = $protobuf.Writer.create().uint32((27 << 3) | 2).bytes(Uint8Array.of(1)).finish();
-    const named = $protobuf.Writer.create().uint32((1 << 3) | 2).string('A').uint32((2 << 3) | 2).bytes(schema).finish();
-    const definitions = $protobuf.Writer.create().uint32((1 << 3) | 2).bytes(named).finish();
+    const schema = $protobuf.Writer.create()
+      .uint32((27 << 3) | 2)
+      .bytes(Uint8Array.of(1))
+      .finish();
+    const named = $protobuf.Writer.create()
+      .uint32((1 << 3) | 2)
+      .string('A')
+      .uint32((2 << 3) | 2)
+      .bytes(schema)
+      .finish();
+    const definitions = $protobuf.Writer.create()
+      .uint32((1 << 3) | 2)
+      .bytes(named)
+      .finish();
     const head = encode(smallDocument());
-    const field = $protobuf.Writer.create().uint32((9 << 3) | 2).bytes(definitions).finish();
+    const field = $protobuf.Writer.create()
+      .uint32((9 << 3) | 2)
+      .bytes(definitions)
+      .finish();
     const error = decodeError(concat(head, field));
     expect(error.message).toMatch(/openapi\.v2\.Schema has a field 27 of wire type 2/);
     // document tag+length (2 bytes), definitions tag+length (2), NamedSchema name (3), value tag+length (2).
@@ -132,11 +150,28 @@ describe('corrupt OpenAPI protobuf gives a DecodeError naming the source and the
     // By hand: protobufjs' encoder refuses this depth too. Schema.items (23) → ItemsItem.schema (1) → Schema ...
     let schema = openapi.v2.Schema.encode({ type: { value: ['string'] } }).finish();
     for (let depth = 0; depth < 200; depth++) {
-      const items = $protobuf.Writer.create().uint32((1 << 3) | 2).bytes(schema).finish();
-      schema = $protobuf.Writer.create().uint32((23 << 3) | 2).bytes(items).finish();
+      const items = $protobuf.Writer.create()
+        .uint32((1 << 3) | 2)
+        .bytes(schema)
+        .finish();
+      schema = $protobuf.Writer.create()
+        .uint32((23 << 3) | 2)
+        .bytes(items)
+        .finish();
     }
-    const named = $protobuf.Writer.create().uint32((1 << 3) | 2).string('Deep').uint32((2 << 3) | 2).bytes(schema).finish();
-    const definitions = $protobuf.Writer.create().uint32((9 << 3) | 2).fork().uint32((1 << 3) | 2).bytes(named).ldelim().finish();
+    const named = $protobuf.Writer.create()
+      .uint32((1 << 3) | 2)
+      .string('Deep')
+      .uint32((2 << 3) | 2)
+      .bytes(schema)
+      .finish();
+    const definitions = $protobuf.Writer.create()
+      .uint32((9 << 3) | 2)
+      .fork()
+      .uint32((1 << 3) | 2)
+      .bytes(named)
+      .ldelim()
+      .finish();
     const error = decodeError(concat(encode(smallDocument()), definitions));
     expect(error.message).toMatch(/max depth exceeded/);
   });
@@ -153,7 +188,9 @@ describe('corrupt OpenAPI protobuf gives a DecodeError naming the source and the
 
   it('a typed google.protobuf.Any instead of YAML', () => {
     const document = smallDocument();
-    document.paths!.path![0]!.value!.get!.vendorExtension = [{ name: 'x-typed', value: { value: { type_url: 'type.googleapis.com/x', value: Uint8Array.of(1) } } }];
+    document.paths!.path![0]!.value!.get!.vendorExtension = [
+      { name: 'x-typed', value: { value: { type_url: 'type.googleapis.com/x', value: Uint8Array.of(1) } } },
+    ];
     expect(decodeError(encode(document)).message).toContain('x-typed holds a typed google.protobuf.Any');
   });
 

@@ -24,7 +24,9 @@ export function decodeDocumentMessage(bytes: Uint8Array, source: string): Docume
     return openapi.v2.Document.decode(reader);
   } catch (cause) {
     const message = describeError(cause);
-    const hint = /index out of range/.test(message) ? ': a field runs past the end of its message or of the body (truncated or corrupt bytes)' : `: ${message}`;
+    const hint = /index out of range/.test(message)
+      ? ': a field runs past the end of its message or of the body (truncated or corrupt bytes)'
+      : `: ${message}`;
     throw new DecodeError(source, `not a valid openapi.v2.Document${hint}`, { cause, offset: reader.pos });
   }
 }
@@ -46,7 +48,11 @@ export function rejectUnknownFields(message: { $unknowns?: Uint8Array[] }, type:
   const wire = WIRE_TYPES[tag % 8] ?? 'unknown';
   // raw is a subarray of the decoded bytes, so its position is the offset.
   const offset = raw.buffer === bytes.buffer ? raw.byteOffset - bytes.byteOffset : undefined;
-  throw new DecodeError(source, `openapi.v2.${type} has a field ${field} of wire type ${tag % 8} (${wire}), which the schema does not define (corrupt bytes?)`, { offset });
+  throw new DecodeError(
+    source,
+    `openapi.v2.${type} has a field ${field} of wire type ${tag % 8} (${wire}), which the schema does not define (corrupt bytes?)`,
+    { offset },
+  );
 }
 
 function readVarint(bytes: Uint8Array): number {

@@ -18,7 +18,11 @@ describe('the generated protobuf code', () => {
     const out = await mkdtemp(path.join(tmpdir(), 'atlas-proto-'));
     try {
       const target = path.join(out, 'openapiv2.js');
-      await promisify(execFile)(path.join(PROJECT_ROOT, 'node_modules/.bin/pbjs'), args.map((arg) => (arg === GENERATED ? target : arg)), { cwd: PROJECT_ROOT });
+      await promisify(execFile)(
+        path.join(PROJECT_ROOT, 'node_modules/.bin/pbjs'),
+        args.map((arg) => (arg === GENERATED ? target : arg)),
+        { cwd: PROJECT_ROOT },
+      );
       for (const file of ['openapiv2.js', 'openapiv2.d.ts']) {
         const fresh = await readFile(path.join(out, file), 'utf8');
         const committed = await readFile(path.join(PROJECT_ROOT, 'lib/kube/proto/generated', file), 'utf8');

@@ -30,12 +30,17 @@ function realSubset(keep: RegExp): Uint8Array {
 }
 
 beforeAll(() => {
-  real = realSubset(/apps\.v1\.Deployment|core\.v1\.(ConfigMap|PodTemplateSpec|PodSpec|Container\b)|meta\.v1\.(ObjectMeta|Status|LabelSelector|Time)|\/deployments|\/configmaps/);
+  real = realSubset(
+    /apps\.v1\.Deployment|core\.v1\.(ConfigMap|PodTemplateSpec|PodSpec|Container\b)|meta\.v1\.(ObjectMeta|Status|LabelSelector|Time)|\/deployments|\/configmaps/,
+  );
 });
 
 /** Decodes `bytes`; if they decode, builds the model and runs every page computation. */
 function decodeAndUse(bytes: Uint8Array): 'decoded' | 'rejected' {
-  const decoded = ownErrorsOnly(() => decodeOpenApiProtobuf(bytes, 'fuzz'), () => preview(bytes));
+  const decoded = ownErrorsOnly(
+    () => decodeOpenApiProtobuf(bytes, 'fuzz'),
+    () => preview(bytes),
+  );
   if ('error' in decoded) return 'rejected';
   exerciseModel(buildModel({ source: 'fuzz', openapi: decoded.value, problems: [] }), { maxDefinitions: 10 });
   return 'decoded';
@@ -67,7 +72,12 @@ describe('fuzzing /openapi/v2 protobuf', () => {
     fc.assert(
       fc.property(byteMutations, (edits) => {
         const bytes = mutateBytes(real, edits);
-        outcomes[bounded(() => `protobuf ${preview(edits)}`, () => decodeAndUse(bytes))] += 1;
+        outcomes[
+          bounded(
+            () => `protobuf ${preview(edits)}`,
+            () => decodeAndUse(bytes),
+          )
+        ] += 1;
       }),
       { numRuns: runs(60) },
     );
@@ -78,7 +88,10 @@ describe('fuzzing /openapi/v2 protobuf', () => {
   it('mutated bytes of the whole 1.36 message (two cases: each decodes 2.6 MB)', () => {
     fc.assert(
       fc.property(byteMutations, (edits) => {
-        bounded(() => `full protobuf ${preview(edits)}`, () => ownErrorsOnly(() => decodeOpenApiProtobuf(mutateBytes(full, edits), 'fuzz')));
+        bounded(
+          () => `full protobuf ${preview(edits)}`,
+          () => ownErrorsOnly(() => decodeOpenApiProtobuf(mutateBytes(full, edits), 'fuzz')),
+        );
       }),
       { numRuns: runs(2) },
     );
@@ -87,7 +100,10 @@ describe('fuzzing /openapi/v2 protobuf', () => {
   it('random bytes', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
-        bounded(() => `random ${preview(bytes)}`, () => decodeAndUse(bytes));
+        bounded(
+          () => `random ${preview(bytes)}`,
+          () => decodeAndUse(bytes),
+        );
       }),
       { numRuns: runs(150) },
     );
@@ -98,20 +114,41 @@ describe('fuzzing /openapi/v2 protobuf', () => {
     for (let i = 0; i < 10_000; i++) schema = field([0xba, 0x01], field([0x0a], schema)); // Schema.items (23) → ItemsItem.schema (1)
     const named = Buffer.concat([field([0x0a], Buffer.from('Deep')), field([0x12], schema)]);
     const document = Buffer.concat([field([0x0a], Buffer.from('2.0')), field([0x4a], field([0x0a], named))]);
-    const outcome = bounded(() => 'deep protobuf', () => ownErrorsOnly(() => decodeOpenApiProtobuf(document, 'fuzz')));
+    const outcome = bounded(
+      () => 'deep protobuf',
+      () => ownErrorsOnly(() => decodeOpenApiProtobuf(document, 'fuzz')),
+    );
     expect('error' in outcome && outcome.error).toBeInstanceOf(DecodeError);
   });
 
   it('an alias bomb in a YAML value (a vendor extension) is a DecodeError', () => {
-    const bomb = 'a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n';
-    const bytes = openapi.v2.Document.encode({ swagger: '2.0', paths: { path: [] }, vendorExtension: [{ name: 'x-bomb', value: { yaml: bomb } }] }).finish();
-    const outcome = bounded(() => 'yaml bomb', () => ownErrorsOnly(() => decodeOpenApiProtobuf(bytes, 'fuzz')));
+    const bomb =
+      'a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n';
+    const bytes = openapi.v2.Document.encode({
+      swagger: '2.0',
+      paths: { path: [] },
+      vendorExtension: [{ name: 'x-bomb', value: { yaml: bomb } }],
+    }).finish();
+    const outcome = bounded(
+      () => 'yaml bomb',
+      () => ownErrorsOnly(() => decodeOpenApiProtobuf(bytes, 'fuzz')),
+    );
     expect('error' in outcome && outcome.error).toBeInstanceOf(DecodeError);
   });
 
   it('a huge description decodes', () => {
-    const message = { swagger: '2.0', info: { title: hugeToken(5_000_000), version: 'v1' }, paths: { path: [] }, definitions: { additionalProperties: [{ name: 'Big', value: { description: hugeToken(5_000_000, 'ab') } }] } };
+    const message = {
+      swagger: '2.0',
+      info: { title: hugeToken(5_000_000), version: 'v1' },
+      paths: { path: [] },
+      definitions: { additionalProperties: [{ name: 'Big', value: { description: hugeToken(5_000_000, 'ab') } }] },
+    };
     const bytes = openapi.v2.Document.encode(message).finish();
-    expect(bounded(() => 'huge protobuf', () => decodeAndUse(bytes))).toBe('decoded');
+    expect(
+      bounded(
+        () => 'huge protobuf',
+        () => decodeAndUse(bytes),
+      ),
+    ).toBe('decoded');
   });
 });

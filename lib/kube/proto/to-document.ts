@@ -22,27 +22,36 @@ export function toDocument(ctx: ConvertContext, doc: openapi.v2.Document): JsonO
   setStrings(out, 'consumes', doc.consumes);
   if (doc.definitions) {
     ctx.check(doc.definitions, 'Definitions');
-    out.definitions = ctx.namedMap(doc.definitions.additionalProperties, 'NamedSchema', 'definitions', (entry, at) => toSchema(ctx, entry.value ?? {}, at));
+    out.definitions = ctx.namedMap(doc.definitions.additionalProperties, 'NamedSchema', 'definitions', (entry, at) =>
+      toSchema(ctx, entry.value ?? {}, at),
+    );
   }
   if (doc.externalDocs) out.externalDocs = toExternalDocs(ctx, doc.externalDocs, 'externalDocs');
   setString(out, 'host', doc.host);
   if (doc.info) out.info = toInfo(ctx, doc.info);
   if (doc.parameters) {
     ctx.check(doc.parameters, 'ParameterDefinitions');
-    out.parameters = ctx.namedMap(doc.parameters.additionalProperties, 'NamedParameter', 'parameters', (entry, at) => toParameter(ctx, entry.value ?? {}, at));
+    out.parameters = ctx.namedMap(doc.parameters.additionalProperties, 'NamedParameter', 'parameters', (entry, at) =>
+      toParameter(ctx, entry.value ?? {}, at),
+    );
   }
   if (doc.paths) out.paths = toPaths(ctx, doc.paths);
   setStrings(out, 'produces', doc.produces);
   if (doc.responses) {
     ctx.check(doc.responses, 'ResponseDefinitions');
-    out.responses = ctx.namedMap(doc.responses.additionalProperties, 'NamedResponse', 'responses', (entry, at) => toResponse(ctx, entry.value ?? {}, at));
+    out.responses = ctx.namedMap(doc.responses.additionalProperties, 'NamedResponse', 'responses', (entry, at) =>
+      toResponse(ctx, entry.value ?? {}, at),
+    );
   }
   setStrings(out, 'schemes', doc.schemes);
   if (doc.security && doc.security.length > 0) out.security = doc.security.map((requirement) => toSecurityRequirement(ctx, requirement));
   if (doc.securityDefinitions) {
     ctx.check(doc.securityDefinitions, 'SecurityDefinitions');
-    out.securityDefinitions = ctx.namedMap(doc.securityDefinitions.additionalProperties, 'NamedSecurityDefinitionsItem', 'securityDefinitions', (entry, at) =>
-      toSecurityScheme(ctx, entry.value ?? {}, at),
+    out.securityDefinitions = ctx.namedMap(
+      doc.securityDefinitions.additionalProperties,
+      'NamedSecurityDefinitionsItem',
+      'securityDefinitions',
+      (entry, at) => toSecurityScheme(ctx, entry.value ?? {}, at),
     );
   }
   setString(out, 'swagger', doc.swagger);
@@ -90,7 +99,8 @@ function toPathItem(ctx: ConvertContext, item: openapi.v2.PathItem.$Properties, 
     const operation = item[method];
     if (operation) out[method] = toOperation(ctx, operation, `${where}.${method}`);
   }
-  if (item.parameters && item.parameters.length > 0) out.parameters = item.parameters.map((p, index) => toParametersItem(ctx, p, `${where}.parameters[${index}]`));
+  if (item.parameters && item.parameters.length > 0)
+    out.parameters = item.parameters.map((p, index) => toParametersItem(ctx, p, `${where}.parameters[${index}]`));
   for (const method of METHODS_AFTER_PARAMETERS) {
     const operation = item[method];
     if (operation) out[method] = toOperation(ctx, operation, `${where}.${method}`);
@@ -113,7 +123,8 @@ function toOperation(ctx: ConvertContext, operation: openapi.v2.Operation.$Prope
   setStrings(out, 'produces', operation.produces);
   if (operation.responses) out.responses = toResponses(ctx, operation.responses, `${where}.responses`);
   setStrings(out, 'schemes', operation.schemes);
-  if (operation.security && operation.security.length > 0) out.security = operation.security.map((requirement) => toSecurityRequirement(ctx, requirement));
+  if (operation.security && operation.security.length > 0)
+    out.security = operation.security.map((requirement) => toSecurityRequirement(ctx, requirement));
   setString(out, 'summary', operation.summary);
   setStrings(out, 'tags', operation.tags);
   ctx.extensions(operation.vendorExtension, out, where);
@@ -139,11 +150,15 @@ function toResponse(ctx: ConvertContext, response: openapi.v2.Response.$Properti
   setString(out, 'description', response.description);
   if (response.examples) {
     ctx.check(response.examples, 'Examples');
-    out.examples = ctx.namedMap(response.examples.additionalProperties, 'NamedAny', `${where}.examples`, (entry, at) => (entry.value ? ctx.value(entry.value, at) : null));
+    out.examples = ctx.namedMap(response.examples.additionalProperties, 'NamedAny', `${where}.examples`, (entry, at) =>
+      entry.value ? ctx.value(entry.value, at) : null,
+    );
   }
   if (response.headers) {
     ctx.check(response.headers, 'Headers');
-    out.headers = ctx.namedMap(response.headers.additionalProperties, 'NamedHeader', `${where}.headers`, (entry, at) => toPrimitive(ctx, entry.value ?? {}, 'Header', at));
+    out.headers = ctx.namedMap(response.headers.additionalProperties, 'NamedHeader', `${where}.headers`, (entry, at) =>
+      toPrimitive(ctx, entry.value ?? {}, 'Header', at),
+    );
   }
   if (response.schema) {
     ctx.check(response.schema, 'SchemaItem');

@@ -16,7 +16,8 @@ export function toSchema(ctx: ConvertContext, schema: Schema, where: string): Js
   ctx.check(schema, 'Schema');
   const out: JsonObject = {};
   setString(out, '$ref', schema._ref);
-  if (schema.additionalProperties) out.additionalProperties = toAdditionalProperties(ctx, schema.additionalProperties, `${where}.additionalProperties`);
+  if (schema.additionalProperties)
+    out.additionalProperties = toAdditionalProperties(ctx, schema.additionalProperties, `${where}.additionalProperties`);
   if (schema.allOf && schema.allOf.length > 0) out.allOf = schema.allOf.map((item, index) => toSchema(ctx, item, `${where}.allOf[${index}]`));
   if (schema.default) out.default = ctx.value(schema.default, `${where}.default`);
   setString(out, 'description', schema.description);
@@ -45,7 +46,9 @@ export function toSchema(ctx: ConvertContext, schema: Schema, where: string): Js
   setString(out, 'pattern', schema.pattern);
   if (schema.properties) {
     ctx.check(schema.properties, 'Properties');
-    out.properties = ctx.namedMap(schema.properties.additionalProperties, 'NamedSchema', `${where}.properties`, (entry, at) => toSchema(ctx, entry.value ?? {}, at));
+    out.properties = ctx.namedMap(schema.properties.additionalProperties, 'NamedSchema', `${where}.properties`, (entry, at) =>
+      toSchema(ctx, entry.value ?? {}, at),
+    );
   }
   setTrue(out, 'readOnly', schema.readOnly);
   setStrings(out, 'required', schema.required);

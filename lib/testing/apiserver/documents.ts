@@ -97,7 +97,9 @@ export function withCrds(base: DocumentSet, crds: readonly CustomResourceDefinit
   };
   const published = publishCrds(baseDocs, crds, { stale });
   const out = base.clone();
-  const aggregated = published.aggregatedApis as { items: Array<{ metadata: { name: string }; versions: Array<{ version: string; freshness?: string }> }> };
+  const aggregated = published.aggregatedApis as {
+    items: Array<{ metadata: { name: string }; versions: Array<{ version: string; freshness?: string }> }>;
+  };
   for (const group of aggregated.items) {
     for (const version of group.versions) if (stale.has(`${group.metadata.name}/${version.version}`)) version.freshness = 'Stale';
   }

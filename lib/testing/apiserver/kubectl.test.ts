@@ -23,7 +23,10 @@ let kubeconfig: string;
 let cacheDir: string;
 
 async function kubectl(...args: string[]): Promise<string> {
-  const { stdout } = await run(KUBECTL, ['--kubeconfig', kubeconfig, '--cache-dir', cacheDir, ...args], { env: { ...process.env, HOME: cacheDir }, maxBuffer: 64 * 1024 * 1024 });
+  const { stdout } = await run(KUBECTL, ['--kubeconfig', kubeconfig, '--cache-dir', cacheDir, ...args], {
+    env: { ...process.env, HOME: cacheDir },
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return stdout;
 }
 
@@ -63,6 +66,12 @@ describe(`real kubectl (${KUBECTL}) against the kube-apiserver double`, () => {
     expect(out.trim()).toMatch(/^certificates\s+cert,certs\s+cert-manager\.io\/v1\s+true\s+Certificate$/);
     // The double has no protobuf encoder, so with CRDs it serves /openapi/v2 as JSON only: read it as kubectl would.
     const raw = JSON.parse(await kubectl('get', '--raw', '/openapi/v2')) as { definitions: Record<string, { properties?: Record<string, unknown> }> };
-    expect(Object.keys(raw.definitions['io.cert-manager.v1.Certificate']?.properties ?? {}).sort()).toEqual(['apiVersion', 'kind', 'metadata', 'spec', 'status']);
+    expect(Object.keys(raw.definitions['io.cert-manager.v1.Certificate']?.properties ?? {}).sort()).toEqual([
+      'apiVersion',
+      'kind',
+      'metadata',
+      'spec',
+      'status',
+    ]);
   });
 });

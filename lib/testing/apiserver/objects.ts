@@ -53,7 +53,13 @@ export class ObjectStore {
     if (method === 'DELETE' && object) {
       this.byPath.delete(url.pathname);
       this.resourceVersion += 1;
-      return send(200, { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Success', details: { name: object.metadata?.name, kind: url.pathname.split('/').at(-2) } });
+      return send(200, {
+        kind: 'Status',
+        apiVersion: 'v1',
+        metadata: {},
+        status: 'Success',
+        details: { name: object.metadata?.name, kind: url.pathname.split('/').at(-2) },
+      });
     }
     if (method !== 'GET') return send(405, kubeStatus(405, `the server does not allow this method on the requested resource`));
     if (object) return send(200, object);
@@ -61,7 +67,12 @@ export class ObjectStore {
     const watch = url.searchParams.get('watch');
     if (watch === 'true' || watch === '1') return this.watch(res, items, Number(url.searchParams.get('timeoutSeconds') ?? '0'));
     const first = items[0];
-    return send(200, { kind: `${first?.kind ?? ''}List`, apiVersion: first?.apiVersion ?? 'v1', metadata: { resourceVersion: String(this.resourceVersion) }, items });
+    return send(200, {
+      kind: `${first?.kind ?? ''}List`,
+      apiVersion: first?.apiVersion ?? 'v1',
+      metadata: { resourceVersion: String(this.resourceVersion) },
+      items,
+    });
   }
 
   private watch(res: ServerResponse, items: KubeObject[], timeoutSeconds: number): Promise<ObjectAnswer> {

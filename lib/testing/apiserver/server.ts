@@ -182,7 +182,11 @@ export class ApiServerDouble {
     const throttle = this.switches.throttle;
     if (throttle && throttle.remaining > 0) {
       throttle.remaining -= 1;
-      return fail(throttle.status, throttle.status === 429 ? 'Too many requests, please try again later.' : 'the server is currently unable to handle the request', { 'Retry-After': String(throttle.retryAfterSeconds) });
+      return fail(
+        throttle.status,
+        throttle.status === 429 ? 'Too many requests, please try again later.' : 'the server is currently unable to handle the request',
+        { 'Retry-After': String(throttle.retryAfterSeconds) },
+      );
     }
     const gv = /^\/apis\/([^/]+)\/([^/]+)$/.exec(url.pathname);
     if (gv && this.switches.unavailable.has(`${gv[1]}/${gv[2]}`)) return fail(503, 'the server is currently unable to handle the request');

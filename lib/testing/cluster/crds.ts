@@ -73,7 +73,9 @@ function versionsOf(random: Random, kind: string): CrdVersion[] {
         ? {
             subresources: {
               ...(status ? { status: {} } : {}),
-              ...(scale ? { scale: { specReplicasPath: '.spec.replicas', statusReplicasPath: '.status.replicas', labelSelectorPath: '.status.selector' } } : {}),
+              ...(scale
+                ? { scale: { specReplicasPath: '.spec.replicas', statusReplicasPath: '.status.replicas', labelSelectorPath: '.status.selector' } }
+                : {}),
             },
           }
         : {}),
@@ -124,5 +126,9 @@ export function generateCrds(options: ClusterOptions): GeneratedCrds {
   const aggregatedGroups = groups.filter((_, i) => i % 30 === 7);
   const firstAggregated = aggregatedGroups[0];
   const staleVersion = crds.find((c) => c.spec.group === firstAggregated)?.spec.versions.find((v) => v.served)?.name;
-  return { crds, aggregatedGroups, stale: firstAggregated && staleVersion && aggregatedGroups.length > 1 ? [`${firstAggregated}/${staleVersion}`] : [] };
+  return {
+    crds,
+    aggregatedGroups,
+    stale: firstAggregated && staleVersion && aggregatedGroups.length > 1 ? [`${firstAggregated}/${staleVersion}`] : [],
+  };
 }

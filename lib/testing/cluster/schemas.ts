@@ -80,7 +80,10 @@ class SchemaGenerator {
     if (required.length > 0) schema.required = required.sort();
     if (this.random.chance(0.08)) {
       const [first, second] = Object.keys(properties);
-      if (first && second) schema['x-kubernetes-validations'] = [{ rule: `!(has(self.${first}) && has(self.${second}))`, message: `${first} and ${second} are mutually exclusive` }];
+      if (first && second)
+        schema['x-kubernetes-validations'] = [
+          { rule: `!(has(self.${first}) && has(self.${second}))`, message: `${first} and ${second} are mutually exclusive` },
+        ];
     }
     return schema;
   }
@@ -123,7 +126,8 @@ class SchemaGenerator {
         break;
       case 'intOrString':
         schema = { anyOf: [{ type: 'integer' }, { type: 'string' }], 'x-kubernetes-int-or-string': true };
-        if (r.chance(0.5)) schema.pattern = '^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$';
+        if (r.chance(0.5))
+          schema.pattern = '^(\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\\+|-)?(([0-9]+(\\.[0-9]*)?)|(\\.[0-9]+))))?$';
         break;
       case 'dateTime':
         schema = { type: 'string', format: r.pick(['date-time', 'duration']) };
@@ -161,7 +165,11 @@ class SchemaGenerator {
         schema = { type: 'object', additionalProperties: this.object(this.nestedCount(depth), depth + 1, maxDepth) };
         break;
       case 'embedded':
-        schema = { type: 'object', 'x-kubernetes-embedded-resource': true, properties: { spec: { type: 'object', 'x-kubernetes-preserve-unknown-fields': true } } };
+        schema = {
+          type: 'object',
+          'x-kubernetes-embedded-resource': true,
+          properties: { spec: { type: 'object', 'x-kubernetes-preserve-unknown-fields': true } },
+        };
         break;
       case 'nullableObject':
         schema = { ...this.object(this.nestedCount(depth), depth + 1, maxDepth), nullable: true };
@@ -182,10 +190,21 @@ function conditions(): JsonSchema {
       description: 'Condition contains details for one aspect of the current state of this API Resource.',
       required: ['lastTransitionTime', 'message', 'reason', 'status', 'type'],
       properties: {
-        lastTransitionTime: str('lastTransitionTime is the last time the condition transitioned from one status to another.', { format: 'date-time' }),
+        lastTransitionTime: str('lastTransitionTime is the last time the condition transitioned from one status to another.', {
+          format: 'date-time',
+        }),
         message: str('message is a human readable message indicating details about the transition.', { maxLength: 32768 }),
-        observedGeneration: { type: 'integer', format: 'int64', minimum: 0, description: 'observedGeneration represents the .metadata.generation that the condition was set based upon.' },
-        reason: str("reason contains a programmatic identifier indicating the reason for the condition's last transition.", { maxLength: 1024, minLength: 1, pattern: '^[A-Za-z]([A-Za-z0-9_,:]*[A-Za-z0-9_])?$' }),
+        observedGeneration: {
+          type: 'integer',
+          format: 'int64',
+          minimum: 0,
+          description: 'observedGeneration represents the .metadata.generation that the condition was set based upon.',
+        },
+        reason: str("reason contains a programmatic identifier indicating the reason for the condition's last transition.", {
+          maxLength: 1024,
+          minLength: 1,
+          pattern: '^[A-Za-z]([A-Za-z0-9_,:]*[A-Za-z0-9_])?$',
+        }),
         status: str('status of the condition, one of True, False, Unknown.', { enum: ['True', 'False', 'Unknown'] }),
         type: str('type of condition in CamelCase or in foo.example.com/CamelCase.', { maxLength: 316 }),
       },
@@ -203,7 +222,11 @@ export function generateSchema(random: Random, kind: string, shape: SchemaShape)
   const status = generator.object(random.int(1, Math.max(2, Math.round(shape.specFields / 4))), 1, Math.max(1, shape.maxDepth - 2));
   status.description = `${kind}Status defines the observed state of ${kind}.`;
   (status.properties as Record<string, JsonSchema>).conditions = conditions();
-  (status.properties as Record<string, JsonSchema>).observedGeneration = { type: 'integer', format: 'int64', description: 'The generation observed by the controller.' };
+  (status.properties as Record<string, JsonSchema>).observedGeneration = {
+    type: 'integer',
+    format: 'int64',
+    description: 'The generation observed by the controller.',
+  };
   return {
     description: description(random, `${kind} is the Schema for the ${kind.toLowerCase()}s API`),
     type: 'object',

@@ -69,14 +69,24 @@ export async function generatedClusterDocuments(options: ClusterOptions): Promis
 }
 
 /** Writes every representation of `documents` as a snapshot directory. */
-export async function writeDocumentSet(documents: DocumentSet, directory: string, meta: { name: string; description: string }): Promise<SnapshotManifest> {
+export async function writeDocumentSet(
+  documents: DocumentSet,
+  directory: string,
+  meta: { name: string; description: string },
+): Promise<SnapshotManifest> {
   const writer = new SnapshotWriter({ ...meta, recordedAt: '2026-11-21T00:00:00Z' });
   for (const requestPath of documents.paths()) {
     for (const representation of documents.get(requestPath) ?? []) {
       const { contentType, body, etag } = representation;
       const aggregated = contentType === ACCEPT_AGGREGATED_V2;
       const protobuf = isOpenApiProtobuf(contentType);
-      const variant = aggregated ? 'aggregated-v2' : protobuf ? 'protobuf' : requestPath === '/openapi/v2' || requestPath === '/version' ? 'json' : 'legacy';
+      const variant = aggregated
+        ? 'aggregated-v2'
+        : protobuf
+          ? 'protobuf'
+          : requestPath === '/openapi/v2' || requestPath === '/version'
+            ? 'json'
+            : 'legacy';
       const accept = aggregated ? ACCEPT_AGGREGATED_V2 : protobuf ? ACCEPT_OPENAPI_V2_PROTOBUF : ACCEPT_JSON;
       writer.add({ path: requestPath, accept, status: 200, contentType, ...(etag ? { etag } : {}) }, body, variant, protobuf ? 'pb' : 'json');
     }
@@ -88,7 +98,10 @@ export async function writeDocumentSet(documents: DocumentSet, directory: string
  * Generates a cluster and writes it as a snapshot into `directory`, named
  * `generated-N-crds-seed-S` (the same options write the same bytes).
  */
-export async function writeGeneratedCluster(directory: string, options: ClusterOptions): Promise<{ manifest: SnapshotManifest; generated: GeneratedCrds }> {
+export async function writeGeneratedCluster(
+  directory: string,
+  options: ClusterOptions,
+): Promise<{ manifest: SnapshotManifest; generated: GeneratedCrds }> {
   const { documents, generated } = await generatedClusterDocuments(options);
   const manifest = await writeDocumentSet(documents, directory, {
     name: `generated-${options.crds}-crds-seed-${options.seed}`,

@@ -44,22 +44,48 @@ function factsOf(scale: Scale, timing: ExportTiming, search: SearchTiming | unde
   ];
   if (timing.compileMs !== undefined) facts.push({ name: `  compile [${scale.label}]`, value: Math.round(timing.compileMs), unit: 'ms' });
   if (timing.typecheckMs !== undefined) facts.push({ name: `  type check [${scale.label}]`, value: Math.round(timing.typecheckMs), unit: 'ms' });
-  if (timing.collectMs !== undefined) facts.push({ name: `  collecting page data (source load, page lists) [${scale.label}]`, value: Math.round(timing.collectMs), unit: 'ms', growth: tag('export: collecting page data') });
+  if (timing.collectMs !== undefined)
+    facts.push({
+      name: `  collecting page data (source load, page lists) [${scale.label}]`,
+      value: Math.round(timing.collectMs),
+      unit: 'ms',
+      growth: tag('export: collecting page data'),
+    });
   if (timing.generateMs !== undefined) {
-    facts.push({ name: `${EXPORT_FIGURES.generate} [${scale.label}]`, value: Math.round(timing.generateMs), unit: 'ms', growth: tag(EXPORT_FIGURES.generate) });
+    facts.push({
+      name: `${EXPORT_FIGURES.generate} [${scale.label}]`,
+      value: Math.round(timing.generateMs),
+      unit: 'ms',
+      growth: tag(EXPORT_FIGURES.generate),
+    });
     facts.push({ name: `${EXPORT_FIGURES.perPage} [${scale.label}]`, value: Number((timing.generateMs / pages).toFixed(2)), unit: 'ms' });
     facts.push({
       name: `${EXPORT_FIGURES.generateBytes} [${scale.label}]`,
       value: Math.round(timing.generateMs),
       unit: `ms (${(timing.generateMs / timing.megabytes).toFixed(0)} ms per MB; ${((timing.megabytes * 1024) / pages).toFixed(0)} KB per page)`,
-      growth: { figure: EXPORT_FIGURES.generateBytes, scale: scale.label, size: Math.round(timing.megabytes * 1024 * 1024), sizeUnit: 'bytes written' },
+      growth: {
+        figure: EXPORT_FIGURES.generateBytes,
+        scale: scale.label,
+        size: Math.round(timing.megabytes * 1024 * 1024),
+        sizeUnit: 'bytes written',
+      },
     });
   }
   if (search) {
     const size = { size: search.indexBytes, sizeUnit: 'bytes of the search index' };
     facts.push(
-      { name: `search in Chromium: first results, cold [${scale.label}]`, value: Number(search.coldMs.toFixed(1)), unit: 'ms (median)', growth: { figure: 'search in Chromium: first results, cold', scale: scale.label, ...size } },
-      { name: `search in Chromium: results once loaded [${scale.label}]`, value: Number(search.warmMs.toFixed(1)), unit: 'ms (median)', growth: { figure: 'search in Chromium: results once loaded', scale: scale.label, ...size } },
+      {
+        name: `search in Chromium: first results, cold [${scale.label}]`,
+        value: Number(search.coldMs.toFixed(1)),
+        unit: 'ms (median)',
+        growth: { figure: 'search in Chromium: first results, cold', scale: scale.label, ...size },
+      },
+      {
+        name: `search in Chromium: results once loaded [${scale.label}]`,
+        value: Number(search.warmMs.toFixed(1)),
+        unit: 'ms (median)',
+        growth: { figure: 'search in Chromium: results once loaded', scale: scale.label, ...size },
+      },
       { name: `search index [${scale.label}]`, value: search.indexBytes, unit: `bytes (${search.indexGzipBytes.toLocaleString('en-US')} gzipped)` },
     );
   }
@@ -94,7 +120,12 @@ const suite: BenchSuite = {
       const [fromScale, from] = timings[i - 1]!;
       const [toScale, to] = timings[i]!;
       const added = to.pages - from.pages;
-      if (added > 0) facts.push({ name: `export: wall time per added page, ${fromScale.label} → ${toScale.label}`, value: Number(((to.wallMs - from.wallMs) / added).toFixed(2)), unit: 'ms' });
+      if (added > 0)
+        facts.push({
+          name: `export: wall time per added page, ${fromScale.label} → ${toScale.label}`,
+          value: Number(((to.wallMs - from.wallMs) / added).toFixed(2)),
+          unit: 'ms',
+        });
     }
     return { cases: [], facts };
   },

@@ -42,10 +42,20 @@ async function measure(scale: Scale, runs: number, size: number, json: boolean):
   const growth = json || encoding === 'json';
   const tag = (figure: string) => (growth ? { growth: { figure, scale: scale.label, size, sizeUnit: 'bytes of /openapi/v2 JSON' } } : {});
   return [
-    { name: `${MEMORY_FIGURES.total} [${label}]`, value: Math.round(median(results.map((r) => r.totalMs))), unit: `ms (median of ${runs}; OpenAPI as ${encoding})`, ...tag(MEMORY_FIGURES.total) },
+    {
+      name: `${MEMORY_FIGURES.total} [${label}]`,
+      value: Math.round(median(results.map((r) => r.totalMs))),
+      unit: `ms (median of ${runs}; OpenAPI as ${encoding})`,
+      ...tag(MEMORY_FIGURES.total),
+    },
     { name: `  of which read + decode [${label}]`, value: Math.round(median(results.map((r) => r.loadMs))), unit: 'ms' },
     { name: `  of which buildModel [${label}]`, value: Math.round(median(results.map((r) => r.buildMs))), unit: 'ms' },
-    { name: `${MEMORY_FIGURES.rss} [${label}]`, value: Math.round(Math.max(...results.map((r) => r.peakRssMb))), unit: `MB (max of ${runs})`, ...tag(MEMORY_FIGURES.rss) },
+    {
+      name: `${MEMORY_FIGURES.rss} [${label}]`,
+      value: Math.round(Math.max(...results.map((r) => r.peakRssMb))),
+      unit: `MB (max of ${runs})`,
+      ...tag(MEMORY_FIGURES.rss),
+    },
     { name: `  heap used after the build [${label}]`, value: Math.round(median(results.map((r) => r.heapUsedMb))), unit: 'MB' },
   ];
 }

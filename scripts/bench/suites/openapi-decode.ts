@@ -42,18 +42,27 @@ const suite: BenchSuite = {
     const text = new TextDecoder().decode(json);
     const reflection = reflectionDecoder();
     // Discovery and /version once, outside the timings: the model cases time decoding + buildModel.
-    const documents = await fetchApiDocuments(await openSnapshot(path.join(root, 'snapshots/kubernetes-1.36')), { openApiEncodings: [jsonEncoding], log: () => {} });
+    const documents = await fetchApiDocuments(await openSnapshot(path.join(root, 'snapshots/kubernetes-1.36')), {
+      openApiEncodings: [jsonEncoding],
+      log: () => {},
+    });
     const source = 'bench';
     return {
       cases: [
         { name: 'JSON.parse of the text', baseline: true, run: () => JSON.parse(text) },
         { name: 'JSON bytes → document', run: () => decodeOpenApiJson(json, source) },
         { name: 'protobuf bytes → document (static code)', run: () => decodeOpenApiProtobuf(pb, source) },
-        { name: 'protobuf bytes → document (reflection)', run: () => checkOpenApiDocument(toDocument(new ConvertContext(pb, source), reflection(pb)), source) },
+        {
+          name: 'protobuf bytes → document (reflection)',
+          run: () => checkOpenApiDocument(toDocument(new ConvertContext(pb, source), reflection(pb)), source),
+        },
         { name: 'protobuf wire decode only (static code)', run: () => decodeDocumentMessage(pb, source) },
         { name: 'protobuf wire decode only (reflection)', run: () => reflection(pb) },
         { name: 'JSON bytes → model', run: () => buildModel({ ...documents, openapi: decodeOpenApiJson(json, source) }) },
-        { name: 'protobuf bytes → model', run: () => buildModel({ ...documents, openapi: decodeOpenApiProtobuf(pb, source), openapiEncoding: 'protobuf' }) },
+        {
+          name: 'protobuf bytes → model',
+          run: () => buildModel({ ...documents, openapi: decodeOpenApiProtobuf(pb, source), openapiEncoding: 'protobuf' }),
+        },
       ],
       facts: [
         { name: 'JSON size', value: json.length, unit: 'bytes' },

@@ -21,7 +21,12 @@ interface Page {
 }
 
 /** The figures the budgets table reads. */
-export const RENDER_FIGURES = { pod: 'Pod page', deployment: 'Deployment page', compare: 'compare summary page', resourceCompare: 'resource compare: Deployment' } as const;
+export const RENDER_FIGURES = {
+  pod: 'Pod page',
+  deployment: 'Deployment page',
+  compare: 'compare summary page',
+  resourceCompare: 'resource compare: Deployment',
+} as const;
 
 function pagesOf(scale: Scale, other: string, largestCrd?: string): Page[] {
   const primary = scale.name;
@@ -86,7 +91,9 @@ const suite: BenchSuite = {
           if (status !== (page.status ?? 200)) throw new Error(`${url}: HTTP ${status}, expected ${page.status ?? 200}`);
           const rendered = page.path !== '/icon.svg' && page.path !== '/search-index.json';
           if (rendered && (!/no-store/.test(headers.get('cache-control') ?? '') || headers.get('x-nextjs-cache'))) {
-            throw new Error(`${url} looks cached (cache-control: ${headers.get('cache-control')}, x-nextjs-cache: ${headers.get('x-nextjs-cache')}): not a render`);
+            throw new Error(
+              `${url} looks cached (cache-control: ${headers.get('cache-control')}, x-nextjs-cache: ${headers.get('x-nextjs-cache')}): not a render`,
+            );
           }
           facts.push({ name: `${page.figure} HTML [${scale.label}]`, value: text.length, unit: 'bytes' });
           cases.push({

@@ -80,6 +80,7 @@ export async function modelCases(scale: Scale): Promise<SuiteSetup> {
     fact('search index JSON', indexJson.length, 'bytes'),
     fact('search index gzipped', gzipSync(indexJson).length, 'bytes'),
   ];
-  if (!protobuf) facts.push({ name: `no protobuf /openapi/v2 recorded [${scale.label}]`, value: 0, unit: '(protobuf decode not measured at this scale)' });
+  if (!protobuf)
+    facts.push({ name: `no protobuf /openapi/v2 recorded [${scale.label}]`, value: 0, unit: '(protobuf decode not measured at this scale)' });
   return { cases, facts };
 }

@@ -18,7 +18,10 @@ const [directory, encoding] = process.argv.slice(2);
 if (!directory) throw new Error('usage: model-child.ts SNAPSHOT_DIR');
 const rssBefore = process.memoryUsage().rss;
 const started = performance.now();
-const documents = await fetchApiDocuments(await openSnapshot(directory), { log: () => {}, ...(encoding === 'json' ? { openApiEncodings: [jsonEncoding] } : {}) });
+const documents = await fetchApiDocuments(await openSnapshot(directory), {
+  log: () => {},
+  ...(encoding === 'json' ? { openApiEncodings: [jsonEncoding] } : {}),
+});
 const loaded = performance.now();
 const model = buildModel(documents);
 const built = performance.now();

@@ -15,12 +15,17 @@ const nextBin = path.join(ROOT, 'node_modules/next/dist/bin/next');
 /** Runs `next build` (output kept quiet unless it fails). With `reuse`, only checks that a build exists. */
 export async function ensureServerBuild(reuse: boolean): Promise<void> {
   if (reuse) {
-    if (!existsSync(path.join(ROOT, '.next-server/BUILD_ID'))) throw new Error('no server build in .next-server/: run npm run build, or leave out --skip-build');
+    if (!existsSync(path.join(ROOT, '.next-server/BUILD_ID')))
+      throw new Error('no server build in .next-server/: run npm run build, or leave out --skip-build');
     return;
   }
   const started = performance.now();
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [nextBin, 'build'], { cwd: ROOT, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [nextBin, 'build'], {
+      cwd: ROOT,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
