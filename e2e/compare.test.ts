@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findDeprecations, noticeLabel } from '../lib/model/deprecations';
 import { diffModels } from '../lib/model/diff';
-import { embeddedModel, embeddedModel128 } from '../lib/testing/model';
+import { embeddedModel, embeddedModel128 } from '../test-support/model';
 import { browserForFile, openPage, pageUrl, sitesUnderTest } from './support/browser';
 
 const browser = browserForFile();

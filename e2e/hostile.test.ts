@@ -1,6 +1,6 @@
 /**
  * Hostile content in Chromium: the server build on the hostile snapshot
- * (lib/testing/hostile.ts: Kubernetes 1.36 plus the CRDs of
+ * (test-support/hostile.ts: Kubernetes 1.36 plus the CRDs of
  * e2e/fixtures/hostile-crds, whose descriptions, enum values, formats,
  * defaults, validation messages, property names, kinds and plurals carry
  * HTML and script, `javascript:` links, direction overrides and very long
@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { writeHostileSnapshot } from '../lib/testing/hostile';
+import { writeHostileSnapshot } from '../test-support/hostile';
 import { launchBrowser } from './support/browser';
 import { hostileProblems, inspectHostilePage, visitHostilePage, type HostileReport, type HostileVisit } from './support/hostile-checks';
 import { startLiveSite, type LiveSite } from './support/live-site';

@@ -15,7 +15,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { parseCrdYaml } from '../lib/crd/parse';
-import { embeddedModel } from '../lib/testing/model';
+import { embeddedModel } from '../test-support/model';
 import {
   base64,
   documentsFromSnapshot,
@@ -26,8 +26,8 @@ import {
   type ApiServerDouble,
   type DocumentSet,
   type TestPki,
-} from '../lib/testing/apiserver';
-import { EMBEDDED_SNAPSHOT, FIXTURES, PROJECT_ROOT } from '../lib/testing/fixtures';
+} from '../test-support/apiserver';
+import { CRDS, EMBEDDED_SNAPSHOT, PROJECT_ROOT } from '../test-support/fixtures';
 import { launchBrowser, openPage } from './support/browser';
 import { startLiveSite, type LiveSite } from './support/live-site';
 
@@ -62,7 +62,7 @@ async function stopSite(running: LiveSite): Promise<void> {
 }
 
 function crd(relative: string) {
-  const file = path.join(FIXTURES, 'crds', relative);
+  const file = path.join(CRDS, relative);
   return parseCrdYaml(readFileSync(file, 'utf8'), file);
 }
 

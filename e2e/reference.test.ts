@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { embeddedModel } from '../lib/testing/model';
+import { embeddedModel } from '../test-support/model';
 import { browserForFile, openPage, pageUrl, sitesUnderTest } from './support/browser';
 import { ResourcePageObject } from './support/pages';
 

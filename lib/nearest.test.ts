@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embeddedModel } from './testing/model';
+import { embeddedModel } from '../test-support/model';
 import { allPagePaths } from './model/lookup';
 import { fieldViewFallback, nearestPaths } from './nearest';
 

@@ -3,20 +3,20 @@
  * npm run generate:cluster -- --out DIR/hostile-crds --hostile [--previous]
  *
  * Writes a generated cluster as a snapshot directory: Kubernetes 1.36 plus
- * N generated CRDs (lib/testing/cluster/), published as kube-apiserver
+ * N generated CRDs (test-support/cluster/), published as kube-apiserver
  * publishes CRDs. Deterministic: the same --crds and --seed write the same
  * bytes. Serve it (ATLAS_SNAPSHOT=DIR npm start) or export it
  * (npm run export -- --snapshot DIR). The benchmarks generate their own.
  *
- * --hostile writes the hostile-content snapshot instead (lib/testing/hostile.ts:
+ * --hostile writes the hostile-content snapshot instead (test-support/hostile.ts:
  * 1.36 with the CRDs of e2e/fixtures/hostile-crds; --previous: their older
  * release, to compare with). The source is named after the directory.
  */
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeGeneratedCluster } from '../lib/testing/cluster/snapshot';
-import { writeHostileSnapshot } from '../lib/testing/hostile';
+import { writeGeneratedCluster } from '../test-support/cluster/snapshot';
+import { writeHostileSnapshot } from '../test-support/hostile';
 
 const { values } = parseArgs({
   options: {

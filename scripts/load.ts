@@ -17,7 +17,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { EMBEDDED_SNAPSHOT } from '../lib/testing/fixtures';
+import { EMBEDDED_SNAPSHOT } from '../test-support/fixtures';
 import { ensureServerBuild, ROOT, rssOf, startServer } from './bench/support/next-server';
 
 /** Growth of the server's RSS allowed between the end of the first round and the end of the last. */

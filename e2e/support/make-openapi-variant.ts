@@ -1,9 +1,9 @@
 /**
  * `node --import tsx e2e/support/make-openapi-variant.ts VARIANT DIR`: writes
- * a variant of the embedded snapshot (see lib/testing/snapshot-variants.ts)
+ * a variant of the embedded snapshot (see test-support/snapshot-variants.ts)
  * for an e2e server, e.g. one whose protobuf OpenAPI is garbage.
  */
-import { writeOpenApiVariant, type OpenApiVariant } from '../../lib/testing/snapshot-variants';
+import { writeOpenApiVariant, type OpenApiVariant } from '../../test-support/snapshot-variants';
 
 const [variant, directory] = process.argv.slice(2);
 const variants: OpenApiVariant[] = ['json-only', 'protobuf-only', 'corrupt-protobuf', 'gzip-protobuf'];

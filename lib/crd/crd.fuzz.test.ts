@@ -13,15 +13,15 @@ import { stringify } from 'yaml';
 import { buildModel } from '../model/build';
 import { parseAggregatedDiscovery } from '../kube/discovery/aggregated';
 import { checkOpenApiDocument } from '../kube/openapi/json';
-import { exerciseModel } from '../testing/exercise-model';
-import { FIXTURES } from '../testing/fixtures';
-import { bounded, ownErrorsOnly, preview, runs } from '../testing/fuzz';
-import { applyMutations, hugeToken, mutation, nestedText } from '../testing/fuzz-inputs';
+import { exerciseModel } from '../../test-support/exercise-model';
+import { CRDS } from '../../test-support/fixtures';
+import { bounded, ownErrorsOnly, preview, runs } from '../../test-support/fuzz';
+import { applyMutations, hugeToken, mutation, nestedText } from '../../test-support/fuzz-inputs';
 import { parseCrdYaml, validateCrd } from './parse';
 import { publishCrds } from './publish';
 import type { CustomResourceDefinition } from './types';
 
-const certificateYaml = readFileSync(path.join(FIXTURES, 'crds/cert-manager/certificates.cert-manager.io.yaml'), 'utf8');
+const certificateYaml = readFileSync(path.join(CRDS, 'cert-manager/certificates.cert-manager.io.yaml'), 'utf8');
 const certificate = parseCrdYaml(certificateYaml, 'fixture')[0]!;
 const base = {
   aggregatedApis: { kind: 'APIGroupDiscoveryList', apiVersion: 'apidiscovery.k8s.io/v2', items: [] as unknown[] },

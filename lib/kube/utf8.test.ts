@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { runs } from '../testing/fuzz';
+import { runs } from '../../test-support/fuzz';
 import { decodeUtf8 } from './utf8';
 
 const reference = (bytes: Uint8Array) => new TextDecoder('utf-8', { fatal: false }).decode(bytes);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fetchApiDocuments } from '../kube/documents';
 import { openSnapshot } from '../snapshot/read';
-import { EMBEDDED_SNAPSHOT, memoryTransport, json, readFixtureJson } from '../testing/fixtures';
-import { embeddedModel } from '../testing/model';
+import { EMBEDDED_SNAPSHOT, memoryTransport, json, readFixtureJson } from '../../test-support/fixtures';
+import { embeddedModel } from '../../test-support/model';
 import { buildModel } from './build';
 import { allGroupVersions, allPagePaths, allResources, countModel, findGroup, findResource } from './lookup';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embeddedModel, embeddedModel128 } from '../testing/model';
+import { embeddedModel, embeddedModel128 } from '../../test-support/model';
 import { findDeprecations, noticeLabel, saysDeprecated } from './deprecations';
 
 describe('deprecations the documents state', () => {

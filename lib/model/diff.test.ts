@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embeddedModel, embeddedModel128 } from '../testing/model';
+import { embeddedModel, embeddedModel128 } from '../../test-support/model';
 import { diffFields, diffModels } from './diff';
 
 describe('diff of Kubernetes 1.28 → 1.36', () => {

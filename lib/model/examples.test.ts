@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { embeddedModel } from '../testing/model';
+import { embeddedModel } from '../../test-support/model';
 import { resourceRoot } from './field-views';
 import { explainCommand, explainFor, kubectlResourceArg, proxyCollectionUrl, verbExamples } from './kubectl';
 import { findResource } from './lookup';

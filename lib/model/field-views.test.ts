@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { embeddedModel } from '../testing/model';
+import { embeddedModel } from '../../test-support/model';
 import { cachedFieldViews, exportedFieldViews, fieldHref, linkLimitStops, planFieldViews, resourceRoot } from './field-views';
 import { allResources, findResource } from './lookup';
 import { buildFieldTree, buildObjectTree, fieldAtPath, findField, type FieldNode } from './schema';

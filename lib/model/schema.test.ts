@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFixtureJson } from '../testing/fixtures';
+import { readFixtureJson } from '../../test-support/fixtures';
 import { buildFieldTree, countFields, findField, type FieldNode } from './schema';
 import { typeLabel, type Schema } from './schema-types';
 

@@ -2,7 +2,7 @@ import SwaggerParser from '@apidevtools/swagger-parser';
 import type { OpenAPIV2 } from 'openapi-types';
 import { describe, expect, it } from 'vitest';
 import { allGroupVersions } from '../model/lookup';
-import { embeddedModel } from '../testing/model';
+import { embeddedModel } from '../../test-support/model';
 import { groupVersionOfPath, groupVersionSlice, isResourcePath, parseLocalRef, refsIn, sliceDocument } from './slice';
 
 const model = await embeddedModel();

@@ -3,13 +3,13 @@
  * direction overrides, a megabyte of text) against the Kubernetes 1.36 index
  * returns results without throwing, and every result links to a site path.
  * Indexes of hostile models are covered by the OpenAPI, protobuf, CRD and
- * discovery fuzz tests (lib/testing/exercise-model.ts builds and queries one).
+ * discovery fuzz tests (test-support/exercise-model.ts builds and queries one).
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { embeddedModel } from '../testing/model';
-import { bounded, preview, runs } from '../testing/fuzz';
-import { hugeToken } from '../testing/fuzz-inputs';
+import { embeddedModel } from '../../test-support/model';
+import { bounded, preview, runs } from '../../test-support/fuzz';
+import { hugeToken } from '../../test-support/fuzz-inputs';
 import { buildSearchIndex } from './build-index';
 import { AtlasSearch } from './search';
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allResources } from '../model/lookup';
 import { buildFieldTree, type FieldNode } from '../model/schema';
-import { embeddedModel } from '../testing/model';
+import { embeddedModel } from '../../test-support/model';
 import type { ApiModel } from '../model/types';
 import { buildSearchIndex } from './build-index';
 import type { SearchIndexData } from './index-data';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { AtlasError } from '../errors';
 import { ACCEPT_AGGREGATED_V2, ACCEPT_DISCOVERY, ACCEPT_JSON, ACCEPT_OPENAPI_V2_PROTOBUF } from '../kube/media-type';
 import { bodyText } from '../kube/transport';
-import { EMBEDDED_SNAPSHOT } from '../testing/fixtures';
+import { EMBEDDED_SNAPSHOT } from '../../test-support/fixtures';
 import { validateManifest } from './manifest';
 import { openSnapshot } from './read';
 

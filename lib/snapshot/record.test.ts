@@ -7,9 +7,9 @@ import { HttpTransport } from '../kube/live/http-transport';
 import { urlEndpoint } from '../kube/live/url-endpoint';
 import { ACCEPT_AGGREGATED_V2, ACCEPT_JSON, ACCEPT_OPENAPI_V2_PROTOBUF } from '../kube/media-type';
 import { buildModel } from '../model/build';
-import { documentsFromSnapshot, startApiServer, type ApiServerDouble } from '../testing/apiserver';
-import { EMBEDDED_SNAPSHOT } from '../testing/fixtures';
-import { embeddedModel } from '../testing/model';
+import { documentsFromSnapshot, startApiServer, type ApiServerDouble } from '../../test-support/apiserver';
+import { EMBEDDED_SNAPSHOT } from '../../test-support/fixtures';
+import { embeddedModel } from '../../test-support/model';
 import { openSnapshot } from './read';
 import { recordSnapshot } from './record';
 

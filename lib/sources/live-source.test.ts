@@ -6,12 +6,12 @@ import type { CustomResourceDefinition } from '../crd/types';
 import { HttpTransport } from '../kube/live/http-transport';
 import { urlEndpoint } from '../kube/live/url-endpoint';
 import { ACCEPT_AGGREGATED_V2 } from '../kube/media-type';
-import { documentsFromSnapshot, startApiServer, type ApiServerDouble, type DocumentSet } from '../testing/apiserver';
-import { EMBEDDED_SNAPSHOT, FIXTURES } from '../testing/fixtures';
+import { documentsFromSnapshot, startApiServer, type ApiServerDouble, type DocumentSet } from '../../test-support/apiserver';
+import { CRDS, EMBEDDED_SNAPSHOT } from '../../test-support/fixtures';
 import { LiveSource } from './live-source';
 
 function crdFixture(relative: string): CustomResourceDefinition {
-  const file = path.join(FIXTURES, 'crds', relative);
+  const file = path.join(CRDS, relative);
   return parseCrdYaml(readFileSync(file, 'utf8'), file)[0]!;
 }
 

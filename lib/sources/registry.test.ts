@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../config';
-import { PROJECT_ROOT } from '../testing/fixtures';
+import { PROJECT_ROOT } from '../../test-support/fixtures';
 import { SourceRegistry, snapshotsIn } from './registry';
 
 describe('the source registry', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embeddedModel } from '../testing/model';
+import { embeddedModel } from '../../test-support/model';
 import { decide, submitMethods, WATCH_SECONDS } from './policy';
 
 const doc = (await embeddedModel()).openapi!;

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSource } from '../sources/registry';
 import type { Source } from '../sources/types';
-import { documentsFromSnapshot, generateTestPki, startApiServer, writeKubeconfig, type ApiServerDouble } from '../testing/apiserver';
-import { EMBEDDED_SNAPSHOT } from '../testing/fixtures';
+import { documentsFromSnapshot, generateTestPki, startApiServer, writeKubeconfig, type ApiServerDouble } from '../../test-support/apiserver';
+import { EMBEDDED_SNAPSHOT } from '../../test-support/fixtures';
 import { handleTryIt, TRY_IT_HEADER, type TryItContext } from './proxy';
 
 const TOKEN = 'try-it-site-token-Zq81Lm';

@@ -15,14 +15,15 @@ import type { CustomResourceDefinition } from '../../lib/crd/types';
 import { HttpTransport } from '../../lib/kube/live/http-transport';
 import { kubeconfigEndpoint } from '../../lib/kube/live/kubeconfig';
 import { LiveSource } from '../../lib/sources/live-source';
-import { documentsFromSnapshot, generateTestPki, startApiServer, writeKubeconfig } from '../../lib/testing/apiserver';
-import { EMBEDDED_SNAPSHOT, FIXTURES } from '../../lib/testing/fixtures';
+import { documentsFromSnapshot, generateTestPki, startApiServer, writeKubeconfig } from '../../test-support/apiserver';
+import { EMBEDDED_SNAPSHOT, PROJECT_ROOT } from '../../test-support/fixtures';
 import { median } from '../bench/measure';
 
 const RUNS = 5;
 
 async function allCrds(): Promise<CustomResourceDefinition[]> {
-  const root = path.join(FIXTURES, 'crds');
+  // A dev script: it may read all 345 shared CRDs beside the repository (tests use test-data/).
+  const root = path.resolve(PROJECT_ROOT, '../shared/fixtures/crds');
   const crds: CustomResourceDefinition[] = [];
   for (const project of await readdir(root, { withFileTypes: true })) {
     if (!project.isDirectory()) continue;

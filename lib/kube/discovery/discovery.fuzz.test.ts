@@ -8,10 +8,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../model/build';
-import { exerciseModel } from '../../testing/exercise-model';
-import { json, memoryTransport, readFixtureJson } from '../../testing/fixtures';
-import { bounded, boundedAsync, ownErrorsOnly, ownErrorsOnlyAsync, preview, runs } from '../../testing/fuzz';
-import { applyMutations, hostileValue, hugeToken, mutation, nested } from '../../testing/fuzz-inputs';
+import { exerciseModel } from '../../../test-support/exercise-model';
+import { json, memoryTransport, readFixtureJson } from '../../../test-support/fixtures';
+import { bounded, boundedAsync, ownErrorsOnly, ownErrorsOnlyAsync, preview, runs } from '../../../test-support/fuzz';
+import { applyMutations, hostileValue, hugeToken, mutation, nested } from '../../../test-support/fuzz-inputs';
 import { fetchApiDocuments } from '../documents';
 import { ACCEPT_AGGREGATED_V2 } from '../media-type';
 import { parseAggregatedDiscovery } from './aggregated';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DecodeError } from '../../errors';
 import { ACCEPT_AGGREGATED_V2, ACCEPT_AGGREGATED_V2BETA1 } from '../media-type';
-import { K8S_136, json, memoryTransport, readFixtureJson } from '../../testing/fixtures';
+import { K8S_136, json, memoryTransport, readFixtureJson } from '../../../test-support/fixtures';
 import { parseAggregatedDiscovery } from './aggregated';
 import { fetchDiscovery } from './fetch';
 import { parseApiGroupList, parseApiResourceList, parseApiVersions } from './legacy';

@@ -14,8 +14,8 @@ import {
   type ApiServerDouble,
   type DocumentSet,
   type TestPki,
-} from '../../testing/apiserver';
-import { EMBEDDED_SNAPSHOT } from '../../testing/fixtures';
+} from '../../../test-support/apiserver';
+import { EMBEDDED_SNAPSHOT } from '../../../test-support/fixtures';
 import { fetchApiDocuments } from '../documents';
 import { ACCEPT_JSON } from '../media-type';
 import { HttpTransport } from './http-transport';

@@ -5,15 +5,15 @@
  * (missing definitions, themselves, each other in cycles); a 10,000-long
  * `$ref` chain, 10,000-level inline nesting, huge strings. Decoding fails
  * only with a DecodeError; a decoded document builds a model and every page
- * computation on it (lib/testing/exercise-model.ts) without throwing.
+ * computation on it (test-support/exercise-model.ts) without throwing.
  */
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { buildModel } from '../../model/build';
-import { exerciseModel } from '../../testing/exercise-model';
-import { readFixtureJson } from '../../testing/fixtures';
-import { bounded, ownErrorsOnly, preview, runs } from '../../testing/fuzz';
-import { applyMutations, hostileValue, hugeToken, mutation, nestedText } from '../../testing/fuzz-inputs';
+import { exerciseModel } from '../../../test-support/exercise-model';
+import { readFixtureJson } from '../../../test-support/fixtures';
+import { bounded, ownErrorsOnly, preview, runs } from '../../../test-support/fuzz';
+import { applyMutations, hostileValue, hugeToken, mutation, nestedText } from '../../../test-support/fuzz-inputs';
 import { decodeOpenApiJson } from './json';
 
 type Doc = Record<string, unknown> & { definitions: Record<string, unknown>; paths: Record<string, unknown> };

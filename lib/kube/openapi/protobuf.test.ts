@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { fetchApiDocuments } from '../documents';
 import { buildModel } from '../../model/build';
 import { openSnapshot } from '../../snapshot/read';
-import { EMBEDDED_SNAPSHOT, readFixtureBytes, readFixtureJson } from '../../testing/fixtures';
+import { EMBEDDED_SNAPSHOT, readFixtureBytes, readFixtureJson } from '../../../test-support/fixtures';
 import { ACCEPT_OPENAPI_V2_PROTOBUF } from '../media-type';
 import { decodeDocumentMessage } from '../proto/decode';
 import { openapi } from '../proto/generated/openapiv2.js';

@@ -1,7 +1,7 @@
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { DecodeError } from '../../errors';
-import { readFixtureBytes } from '../../testing/fixtures';
+import { readFixtureBytes } from '../../../test-support/fixtures';
 import { YamlValues, parseSimpleYaml } from './any-value';
 import { decodeDocumentMessage } from './decode';
 

@@ -1,7 +1,7 @@
 import $protobuf from 'protobufjs/minimal.js';
 import { describe, expect, it } from 'vitest';
 import { DecodeError } from '../../errors';
-import { readFixtureBytes } from '../../testing/fixtures';
+import { readFixtureBytes } from '../../../test-support/fixtures';
 import { gunzipIfCompressed } from '../gzip';
 import { decodeOpenApiProtobuf } from '../openapi/protobuf';
 import { openapi } from './generated/openapiv2.js';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../testing/fixtures';
+import { PROJECT_ROOT } from '../../../test-support/fixtures';
 
 const GENERATED = 'lib/kube/proto/generated/openapiv2.js';
 

@@ -7,7 +7,7 @@
  * is a real render plus HTTP, not cached HTML. Baseline: `/api`, the
  * smallest page (the shell: header, sidebar, breadcrumbs) on 1.36.
  */
-import { generateCrds } from '../../../lib/testing/cluster/crds';
+import { generateCrds } from '../../../test-support/cluster/crds';
 import { generatedScale, K8S_SCALE, openApiBytes, type Scale } from '../support/clusters';
 import { ensureServerBuild, startServer } from '../support/next-server';
 import type { BenchCase, BenchFact, BenchSuite } from '../types';

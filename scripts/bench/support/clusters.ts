@@ -1,6 +1,6 @@
 /**
  * The inputs of the scale suites: the embedded Kubernetes 1.36 snapshot and
- * a generated cluster with N CRDs on top of it (lib/testing/cluster/),
+ * a generated cluster with N CRDs on top of it (test-support/cluster/),
  * written once per bench process into a temporary directory that is
  * removed when the process exits. Always generated afresh: the generator is
  * deterministic, but its code may have changed since a previous run.
@@ -9,8 +9,8 @@ import { rmSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { EMBEDDED_SNAPSHOT } from '../../../lib/testing/fixtures';
-import { writeGeneratedCluster } from '../../../lib/testing/cluster/snapshot';
+import { EMBEDDED_SNAPSHOT } from '../../../test-support/fixtures';
+import { writeGeneratedCluster } from '../../../test-support/cluster/snapshot';
 import { openSnapshot } from '../../../lib/snapshot/read';
 
 export interface Scale {
