@@ -122,6 +122,35 @@ export function endpointFromKubeConfig(kc: KubeConfig, where: string): LiveEndpo
   };
 }
 
+interface YamlException {
+  name: 'YAMLException';
+  reason: string;
+  mark?: { line: number; column: number };
+}
+
+function isYamlException(error: unknown): error is YamlException {
+  return error instanceof Error && error.name === 'YAMLException' && typeof (error as { reason?: unknown }).reason === 'string';
+}
+
+/**
+ * Why a kubeconfig did not load, without its content. js-yaml's message
+ * quotes the lines around the error, and a few lines above a mis-indented
+ * line there is usually a token or a key; the site shows and logs this
+ * message, and re-reads a half-written file on every request. So a YAML
+ * error is reported by kind and position only, and not kept as `cause`
+ * (a logged cause would print the snippet all the same).
+ */
+export function kubeconfigLoadError(where: string, cause: unknown): AtlasError {
+  if (isYamlException(cause)) {
+    const at = cause.mark ? ` at line ${cause.mark.line + 1}, column ${cause.mark.column + 1}` : '';
+    // Some reasons quote the input ("unknown tag !<...>", "unidentified alias \"...\""): keep the fixed words before it.
+    const kind = cause.reason.split(/[:"!(]/)[0]!.trim() || 'syntax error';
+    return new AtlasError(where, `is not valid YAML: ${kind}${at}`);
+  }
+  // client-node's own checks ("users[0].name is missing") and file errors name fields and paths, not values.
+  return new AtlasError(where, `cannot be loaded: ${describeError(cause)}`, { cause });
+}
+
 /** Loads a kubeconfig (a file, or KUBECONFIG / ~/.kube/config) and picks `context` or the current one. */
 export async function kubeconfigEndpoint(options: { file?: string; context?: string }): Promise<LiveEndpoint> {
   const { KubeConfig } = await loadClientNode();
@@ -134,7 +163,7 @@ export async function kubeconfigEndpoint(options: { file?: string; context?: str
     if (options.file) kc.loadFromFile(options.file);
     else kc.loadFromDefault({}, false);
   } catch (cause) {
-    throw new AtlasError(where, `cannot be loaded: ${describeError(cause)}`, { cause });
+    throw kubeconfigLoadError(where, cause);
   }
   applyTokenFiles(kc, existing);
   if (options.context) {
