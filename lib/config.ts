@@ -56,6 +56,8 @@ export interface LiveSettings {
   timeoutSeconds: number;
   /** Retries after a dropped connection or a 429/5xx with Retry-After (`ATLAS_RETRIES`, default 3). */
   retries: number;
+  /** How long an exec credential plugin may run before it is killed (`ATLAS_EXEC_TIMEOUT_SECONDS`, default 30). */
+  execTimeoutSeconds?: number;
 }
 
 /** The environment, as read: any string map (process.env, or a test's own). */
@@ -192,6 +194,7 @@ export function readConfig(env: Environment = process.env): AtlasConfig {
       refreshSeconds: positiveNumber(env, 'ATLAS_REFRESH_SECONDS', 30, { allowZero: true }),
       timeoutSeconds: positiveNumber(env, 'ATLAS_TIMEOUT_SECONDS', 10),
       retries: positiveNumber(env, 'ATLAS_RETRIES', 3, { allowZero: true }),
+      execTimeoutSeconds: positiveNumber(env, 'ATLAS_EXEC_TIMEOUT_SECONDS', 30),
     },
     tryIt: tryItMode(env),
   };

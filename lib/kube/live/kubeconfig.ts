@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Cluster, KubeConfig, User } from '@kubernetes/client-node';
 import { parse as parseYaml } from 'yaml';
 import { AtlasError, TransportError, describeError } from '../../errors';
+import { boundedExecAuthenticator, type CredentialAuthenticator } from './exec-credential';
 import type { LiveEndpoint } from './endpoint';
 
 /**
@@ -14,6 +15,21 @@ import type { LiveEndpoint } from './endpoint';
  * certificate-authority(-data) and insecure-skip-tls-verify all behave as
  * kubectl users expect. The library is loaded only when a live source is used.
  */
+
+/** How long an exec credential plugin may run by default (ATLAS_EXEC_TIMEOUT_SECONDS). */
+export const DEFAULT_EXEC_TIMEOUT_SECONDS = 30;
+
+/**
+ * Puts the bounded exec plugin runner ahead of client-node's ExecAuth: the
+ * KubeConfig asks its (private) list of authenticators in order and uses
+ * the first that claims the user. exec-credential.test.ts fails if a
+ * client-node upgrade bypasses this.
+ */
+function installBoundedExec(kc: KubeConfig, timeoutSeconds: number): void {
+  const list = (kc as unknown as { authenticators?: CredentialAuthenticator[] }).authenticators;
+  if (!Array.isArray(list)) throw new Error('@kubernetes/client-node: KubeConfig has no authenticators list to extend');
+  list.unshift(boundedExecAuthenticator(timeoutSeconds));
+}
 
 /** Credentials are re-applied at most this often (an exec plugin runs once per period, not per request). */
 const CREDENTIAL_TTL_MS = 60_000;
@@ -152,13 +168,14 @@ export function kubeconfigLoadError(where: string, cause: unknown): AtlasError {
 }
 
 /** Loads a kubeconfig (a file, or KUBECONFIG / ~/.kube/config) and picks `context` or the current one. */
-export async function kubeconfigEndpoint(options: { file?: string; context?: string }): Promise<LiveEndpoint> {
+export async function kubeconfigEndpoint(options: { file?: string; context?: string; execTimeoutSeconds?: number }): Promise<LiveEndpoint> {
   const { KubeConfig } = await loadClientNode();
   const files = options.file ? [options.file] : defaultKubeconfigFiles();
   const existing = files.filter((file) => existsSync(file));
   const where = `kubeconfig ${files.join(path.delimiter)}`;
   if (existing.length === 0) throw new AtlasError(where, 'no such file (set ATLAS_KUBECONFIG or KUBECONFIG to your kubeconfig)');
   const kc = new KubeConfig();
+  installBoundedExec(kc, options.execTimeoutSeconds ?? DEFAULT_EXEC_TIMEOUT_SECONDS);
   try {
     if (options.file) kc.loadFromFile(options.file);
     else kc.loadFromDefault({}, false);
