@@ -6,6 +6,7 @@ import type { Cluster, KubeConfig, User } from '@kubernetes/client-node';
 import { parse as parseYaml } from 'yaml';
 import { AtlasError, TransportError, describeError } from '../../errors';
 import { boundedExecAuthenticator, type CredentialAuthenticator } from './exec-credential';
+import { removedAuthProviders } from './removed-auth-providers';
 import type { LiveEndpoint } from './endpoint';
 
 /**
@@ -20,7 +21,8 @@ import type { LiveEndpoint } from './endpoint';
 export const DEFAULT_EXEC_TIMEOUT_SECONDS = 30;
 
 /**
- * Puts the bounded exec plugin runner ahead of client-node's ExecAuth: the
+ * Puts the bounded exec plugin runner ahead of client-node's ExecAuth (and
+ * the refusal of the removed gcp/azure providers ahead of theirs): the
  * KubeConfig asks its (private) list of authenticators in order and uses
  * the first that claims the user. exec-credential.test.ts fails if a
  * client-node upgrade bypasses this.
@@ -28,7 +30,7 @@ export const DEFAULT_EXEC_TIMEOUT_SECONDS = 30;
 function installBoundedExec(kc: KubeConfig, timeoutSeconds: number): void {
   const list = (kc as unknown as { authenticators?: CredentialAuthenticator[] }).authenticators;
   if (!Array.isArray(list)) throw new Error('@kubernetes/client-node: KubeConfig has no authenticators list to extend');
-  list.unshift(boundedExecAuthenticator(timeoutSeconds));
+  list.unshift(boundedExecAuthenticator(timeoutSeconds), removedAuthProviders);
 }
 
 /** Credentials are re-applied at most this often (an exec plugin runs once per period, not per request). */
