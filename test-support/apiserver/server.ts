@@ -40,6 +40,20 @@ export interface ApiServerSwitches {
   hang: boolean;
   /** The next `remaining` requests get `status` with Retry-After. */
   throttle?: { remaining: number; status: 429 | 503; retryAfterSeconds: number };
+  /** Answers `path` (every Accept) with a gzip body inflating to `inflatedBytes` zero bytes: a decompression bomb. */
+  gzipBomb?: { path: string; inflatedBytes: number };
+}
+
+/**
+ * A gzip body of `inflatedBytes` zeros, made of 1 MiB members (RFC 1952
+ * allows concatenated members; Node's gunzip reads them all): 2 GiB inflate
+ * from ~2 MB on the wire, built in milliseconds instead of compressing 2 GiB.
+ */
+function gzipBomb(inflatedBytes: number): Buffer {
+  const mebibyte = 1024 * 1024;
+  const member = zlib.gzipSync(Buffer.alloc(mebibyte), { level: 9 });
+  const members = Math.ceil(inflatedBytes / mebibyte);
+  return Buffer.concat(Array.from({ length: members }, () => member));
 }
 
 export interface RecordedRequest {
@@ -187,6 +201,14 @@ export class ApiServerDouble {
         throttle.status === 429 ? 'Too many requests, please try again later.' : 'the server is currently unable to handle the request',
         { 'Retry-After': String(throttle.retryAfterSeconds) },
       );
+    }
+    const bomb = this.switches.gzipBomb;
+    if (bomb && url.pathname === bomb.path) {
+      const body = gzipBomb(bomb.inflatedBytes);
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip', 'Content-Length': body.byteLength });
+      res.end(body);
+      record(200, body.byteLength, true);
+      return;
     }
     const gv = /^\/apis\/([^/]+)\/([^/]+)$/.exec(url.pathname);
     if (gv && this.switches.unavailable.has(`${gv[1]}/${gv[2]}`)) return fail(503, 'the server is currently unable to handle the request');

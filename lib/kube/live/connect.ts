@@ -25,7 +25,11 @@ export async function liveEndpoint(source: LiveSourceConfig, settings: Pick<Live
 /** An HTTP(S) Transport to the API server a live source configuration names. */
 export async function openLiveTransport(
   source: LiveSourceConfig,
-  settings: Pick<LiveSettings, 'timeoutSeconds' | 'retries' | 'execTimeoutSeconds'>,
+  settings: Pick<LiveSettings, 'timeoutSeconds' | 'retries' | 'execTimeoutSeconds' | 'limits'>,
 ): Promise<HttpTransport> {
-  return new HttpTransport(await liveEndpoint(source, settings), { timeoutSeconds: settings.timeoutSeconds, retries: settings.retries });
+  return new HttpTransport(await liveEndpoint(source, settings), {
+    timeoutSeconds: settings.timeoutSeconds,
+    retries: settings.retries,
+    ...(settings.limits ? { limits: settings.limits } : {}),
+  });
 }
