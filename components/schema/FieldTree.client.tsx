@@ -5,6 +5,7 @@ import { AppLink } from '@/components/ui/AppLink';
 import { CopyButton } from '@/components/ui/CopyButton.client';
 import { Description } from '@/components/ui/Description';
 import { definitionPath } from '@/lib/model/lookup';
+import { explainFor, type ExplainParts } from '@/lib/model/kubectl';
 import type { FieldNode } from '@/lib/model/schema';
 import { shortDefinitionName } from '@/lib/model/schema-types';
 
@@ -55,7 +56,7 @@ function Hints({ node }: { node: FieldNode }) {
 /** What a tree of a resource's fields adds: `kubectl explain` per field and links to field views. */
 export interface ResourceTreeContext {
   /** `kubectl explain deployment` … ` --api-version=autoscaling/v1`: the field path goes between. */
-  explain: { prefix: string; suffix: string };
+  explain: ExplainParts;
   /** The resource page's path; field views are at `${resourceHref}/fields/PATH`. */
   resourceHref: string;
 }
@@ -81,7 +82,7 @@ function Explain({ path }: { path: string }) {
   const context = useContext(ResourceContext);
   const hydrated = useHydrated();
   if (!context || !hydrated) return null;
-  const command = `${context.explain.prefix}.${path}${context.explain.suffix}`;
+  const command = explainFor(context.explain, path);
   return (
     <p className="explain">
       <code>{command}</code>
