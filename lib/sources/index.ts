@@ -12,12 +12,18 @@ export type { Source, SourceStatus } from './types';
  * The process's sources, made once from the configuration. Pages ask for
  * the primary source's model with getModel(); the layout shows its status
  * (stale banner, or a failure page when it never loaded).
+ *
+ * Kept on globalThis, not in a module variable: Next.js bundles pages and
+ * route handlers (search index, OpenAPI slices) in separate layers, each
+ * with its own copy of this module, and a module variable gave each its own
+ * document cache (`/openapi/v2` fetched twice), model and stale state.
  */
-let registry: SourceRegistry | undefined;
+const REGISTRY = Symbol.for('kube-api-atlas.source-registry');
 
 export function getRegistry(): SourceRegistry {
-  registry ??= SourceRegistry.fromConfig(readConfig());
-  return registry;
+  const holder = globalThis as { [REGISTRY]?: SourceRegistry };
+  holder[REGISTRY] ??= SourceRegistry.fromConfig(readConfig());
+  return holder[REGISTRY];
 }
 
 /** The primary source's status for the current request: one refresh check per request (React cache()). */
