@@ -93,8 +93,14 @@ function describeUser(user: User | null): string {
   return `user "${user.name}" (${how})`;
 }
 
-/** A LiveEndpoint over a loaded KubeConfig whose current context is set. */
-export function endpointFromKubeConfig(kc: KubeConfig, where: string): LiveEndpoint {
+/**
+ * A LiveEndpoint over a loaded KubeConfig whose current context is set.
+ * `reload` reads the configuration again: after a 401 (refreshCredentials),
+ * so a token corrected in the file is used without a restart. A file that
+ * no longer loads (half written during a rotation) keeps the last good one.
+ */
+export function endpointFromKubeConfig(initial: KubeConfig, where: string, reload?: () => KubeConfig): LiveEndpoint {
+  let kc = initial;
   const context = kc.getCurrentContext();
   const cluster = kc.getCurrentCluster();
   if (!cluster?.server) throw new AtlasError(where, `context "${context}" names no cluster with a server URL`);
@@ -108,9 +114,13 @@ export function endpointFromKubeConfig(kc: KubeConfig, where: string): LiveEndpo
   const identity = `context "${context}", ${describeUser(user)}`;
   // client-node refuses plain http:// unless TLS verification is off; over
   // plain HTTP there is nothing to verify, so say so (kubectl allows it too).
-  if (server.protocol === 'http:' && !cluster.skipTLSVerify) {
-    kc.clusters = kc.clusters.map((c) => (c.name === cluster.name ? { ...c, skipTLSVerify: true } : c));
-  }
+  const allowPlainHttp = (config: KubeConfig) => {
+    const current = config.getCurrentCluster();
+    if (server.protocol === 'http:' && current && !current.skipTLSVerify) {
+      config.clusters = config.clusters.map((c) => (c.name === current.name ? { ...c, skipTLSVerify: true } : c));
+    }
+  };
+  allowPlainHttp(kc);
   let cached: { at: number; options: Promise<Pick<RequestOptions, 'agent' | 'headers' | 'auth'>> } | undefined;
   return {
     server,
@@ -136,6 +146,14 @@ export function endpointFromKubeConfig(kc: KubeConfig, where: string): LiveEndpo
     },
     refreshCredentials() {
       cached = undefined;
+      if (!reload) return;
+      try {
+        const next = reload();
+        allowPlainHttp(next);
+        kc = next;
+      } catch {
+        // Keep the last good configuration; the file is read again after the next 401.
+      }
     },
   };
 }
@@ -176,24 +194,27 @@ export async function kubeconfigEndpoint(options: { file?: string; context?: str
   const existing = files.filter((file) => existsSync(file));
   const where = `kubeconfig ${files.join(path.delimiter)}`;
   if (existing.length === 0) throw new AtlasError(where, 'no such file (set ATLAS_KUBECONFIG or KUBECONFIG to your kubeconfig)');
-  const kc = new KubeConfig();
-  installBoundedExec(kc, options.execTimeoutSeconds ?? DEFAULT_EXEC_TIMEOUT_SECONDS);
-  try {
-    if (options.file) kc.loadFromFile(options.file);
-    else kc.loadFromDefault({}, false);
-  } catch (cause) {
-    throw kubeconfigLoadError(where, cause);
-  }
-  applyTokenFiles(kc, existing);
-  if (options.context) {
-    if (!kc.getContextObject(options.context)) {
-      const known = kc.getContexts().map((c) => c.name);
-      throw new AtlasError(where, `has no context "${options.context}" (it has ${known.length ? known.map((n) => `"${n}"`).join(', ') : 'none'})`);
+  const load = (): KubeConfig => {
+    const kc = new KubeConfig();
+    installBoundedExec(kc, options.execTimeoutSeconds ?? DEFAULT_EXEC_TIMEOUT_SECONDS);
+    try {
+      if (options.file) kc.loadFromFile(options.file);
+      else kc.loadFromDefault({}, false);
+    } catch (cause) {
+      throw kubeconfigLoadError(where, cause);
     }
-    kc.setCurrentContext(options.context);
-  }
-  if (!kc.getCurrentContext()) throw new AtlasError(where, 'has no current-context; set ATLAS_CONTEXT');
-  return endpointFromKubeConfig(kc, where);
+    applyTokenFiles(kc, existing);
+    if (options.context) {
+      if (!kc.getContextObject(options.context)) {
+        const known = kc.getContexts().map((c) => c.name);
+        throw new AtlasError(where, `has no context "${options.context}" (it has ${known.length ? known.map((n) => `"${n}"`).join(', ') : 'none'})`);
+      }
+      kc.setCurrentContext(options.context);
+    }
+    if (!kc.getCurrentContext()) throw new AtlasError(where, 'has no current-context; set ATLAS_CONTEXT');
+    return kc;
+  };
+  return endpointFromKubeConfig(load(), where, load);
 }
 
 /**
