@@ -3,7 +3,7 @@ import type { ApiModel } from '@/lib/model/types';
 import { groupVersionSlice } from '@/lib/openapi/slice';
 import { versionOfSliceFile } from '@/lib/openapi/urls';
 import { param } from '@/lib/route-params';
-import { getModel } from '@/lib/source';
+import { modelOrUnavailable } from './source-unavailable';
 
 /**
  * The OpenAPI route handlers: the full `/openapi/v2` document and one slice
@@ -29,14 +29,18 @@ const notFound = (message: string) => Response.json({ error: message }, { status
 
 /** `/openapi/v2.json`: the document as the source published it. */
 export async function fullSpec(): Promise<Response> {
-  const model = await getModel();
+  const loaded = await modelOrUnavailable();
+  if ('response' in loaded) return loaded.response;
+  const { model } = loaded;
   if (!model.openapi) return notFound(`${model.source} published no readable /openapi/v2`);
   return json(cached(model, '', () => model.openapi));
 }
 
 /** `/openapi/v2/api/VERSION.json` and `/openapi/v2/apis/GROUP/VERSION.json`. */
 export async function groupVersionSpec(group: string, file: string): Promise<Response> {
-  const model = await getModel();
+  const loaded = await modelOrUnavailable();
+  if ('response' in loaded) return loaded.response;
+  const { model } = loaded;
   const version = versionOfSliceFile(param(file));
   const gv = version ? findGroupVersion(model, param(group), version) : undefined;
   if (!gv) return notFound(`no group-version ${param(group) || 'core'}/${param(file)}`);

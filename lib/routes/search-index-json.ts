@@ -1,6 +1,6 @@
 import { buildSearchIndex } from '@/lib/search/build-index';
 import type { ApiModel } from '@/lib/model/types';
-import { getModel } from '@/lib/source';
+import { modelOrUnavailable } from './source-unavailable';
 
 /** The index's JSON per model: built once (~100 ms) however many requests ask. */
 const built = new WeakMap<ApiModel, string>();
@@ -11,7 +11,9 @@ const built = new WeakMap<ApiModel, string>();
  * browser fetches it the first time the search box gets focus.
  */
 export async function GET(): Promise<Response> {
-  const model = await getModel();
+  const loaded = await modelOrUnavailable();
+  if ('response' in loaded) return loaded.response;
+  const { model } = loaded;
   let json = built.get(model);
   if (json === undefined) {
     json = JSON.stringify(buildSearchIndex(model));
