@@ -1,30 +1,14 @@
 import 'server-only';
 import { cache } from 'react';
 import { readConfig } from '../config';
+import { getRegistry } from './process-registry';
 import { AtlasError } from '../errors';
 import type { ApiModel } from '../model/types';
-import { SourceRegistry } from './registry';
 import type { SourceStatus } from './types';
 
 export type { Source, SourceStatus } from './types';
 
-/**
- * The process's sources, made once from the configuration. Pages ask for
- * the primary source's model with getModel(); the layout shows its status
- * (stale banner, or a failure page when it never loaded).
- *
- * Kept on globalThis, not in a module variable: Next.js bundles pages and
- * route handlers (search index, OpenAPI slices) in separate layers, each
- * with its own copy of this module, and a module variable gave each its own
- * document cache (`/openapi/v2` fetched twice), model and stale state.
- */
-const REGISTRY = Symbol.for('kube-api-atlas.source-registry');
-
-export function getRegistry(): SourceRegistry {
-  const holder = globalThis as { [REGISTRY]?: SourceRegistry };
-  holder[REGISTRY] ??= SourceRegistry.fromConfig(readConfig());
-  return holder[REGISTRY];
-}
+export { getRegistry } from './process-registry';
 
 /** The primary source's status for the current request: one refresh check per request (React cache()). */
 export const getPrimaryStatus = cache((): Promise<SourceStatus> => getRegistry().primary().status());
