@@ -44,7 +44,7 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'atlas-secrets-'));
   const line = (pem: string) => pem.split('\n').filter((l) => l && !l.startsWith('-----'))[3]!;
   keyBytes = [line(other.client.key), base64(other.client.key).slice(40, 100), base64(other.client.cert).slice(40, 100)];
-});
+}, 120_000); // two RSA key sets in pure JavaScript (node-forge): slow on a loaded machine
 afterAll(async () => {
   await server?.close();
 });
@@ -183,5 +183,5 @@ describe('no credential in any output of any failure mode', () => {
     const yamlModes = said.filter((s) => s.where.startsWith('YAML error') && s.where.endsWith(': status'));
     expect(yamlModes).toHaveLength(8);
     for (const mode of yamlModes) expect(mode.text, mode.where).toMatch(/is not valid YAML: [a-z ]+ at line \d+, column \d+/);
-  }, 60_000);
+  }, 180_000);
 });

@@ -80,5 +80,5 @@ describe('a kubeconfig corrected while the site runs', () => {
     } finally {
       await server.close();
     }
-  });
+  }, 120_000); // makes an RSA key set in pure JavaScript: slow on a loaded machine
 });
