@@ -1,15 +1,12 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
+import { decodeUriText } from './decode-uri';
 import { findGroup } from './model/lookup';
 import type { ApiGroup, ApiGroupVersion, ApiModel, ApiResource } from './model/types';
 
 /** Route params arrive URL-encoded in some Next.js versions; names never contain `%`. */
 export function param(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
+  return decodeUriText(value);
 }
 
 /** The group, version and resource a route names, or the 404 page. */
