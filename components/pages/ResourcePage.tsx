@@ -4,7 +4,7 @@ import { Examples } from '@/components/resource/Examples';
 import { OperationsByVerb, ParameterGlossary } from '@/components/resource/Operations';
 import { FieldTarget } from '@/components/schema/FieldTarget.client';
 import { FieldTree } from '@/components/schema/FieldTree.client';
-import { OpenApiTab } from '@/components/swagger/OpenApiTab';
+import { OpenApiTab, type TryItOffer } from '@/components/swagger/OpenApiTab';
 import { AppLink } from '@/components/ui/AppLink';
 import { ScopeBadge, StabilityBadge, VerbList } from '@/components/ui/Badges';
 import { Description } from '@/components/ui/Description';
@@ -26,7 +26,19 @@ function otherVersions(group: ApiGroup, resource: ApiResource): ApiResource[] {
 }
 
 /** `/api/v1/RESOURCE` and `/apis/GROUP/VERSION/RESOURCE`: one resource, fully. */
-export function ResourcePage({ model, group, gv, resource }: { model: ApiModel; group: ApiGroup; gv: ApiGroupVersion; resource: ApiResource }) {
+export function ResourcePage({
+  model,
+  group,
+  gv,
+  resource,
+  tryIt,
+}: {
+  model: ApiModel;
+  group: ApiGroup;
+  gv: ApiGroupVersion;
+  resource: ApiResource;
+  tryIt: TryItOffer;
+}) {
   const schema = resource.definition ? model.definitions[resource.definition] : undefined;
   const fields = resource.definition ? buildFieldTree(model.definitions, resource.definition, { maxFields: PAGE_FIELD_BUDGET }) : [];
   linkLimitStops(fields, cachedFieldViewPlan(model, resource));
@@ -47,7 +59,7 @@ export function ResourcePage({ model, group, gv, resource }: { model: ApiModel; 
         {!resource.provenance.discovery ? <span className="tag tag-warning">not in discovery</span> : null}{' '}
         {!resource.definition ? <span className="tag tag-warning">no schema published</span> : null}
       </p>
-      <OpenApiTab model={model} gv={gv} resource={resource}>
+      <OpenApiTab model={model} gv={gv} resource={resource} tryIt={tryIt}>
         <Description text={schema?.description} className="desc lede" />
         <Problems problems={groupVersionProblems(model, gv)} />
         <ResourceLifecycle model={model} gv={gv} resource={resource} />

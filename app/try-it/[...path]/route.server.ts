@@ -1,7 +1,7 @@
 // Server build only (there is no route.export.ts): a static export has no
 // server to add credentials, so /try-it/ does not exist there at all.
 import { readConfig } from '@/lib/config';
-import { getRegistry } from '@/lib/source';
+import { getRegistry } from '@/lib/sources';
 import { handleTryIt } from '@/lib/try-it/proxy';
 
 const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? '';

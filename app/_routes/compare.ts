@@ -1,13 +1,13 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
-import { comparePath, parseRange } from './model/compare-paths';
-import { coverage, type Coverage } from './model/coverage';
-import { diffModels, type ModelDiff, type ResourceRef } from './model/diff';
-import { findResource, resourcePath } from './model/lookup';
-import type { ApiModel } from './model/types';
-import { param } from './route-params';
-import { getRegistry, getSourceModel } from './source';
-import { compareResourcePath } from './model/compare-paths';
+import { comparePath, parseRange } from '@/lib/model/compare-paths';
+import { coverage, type Coverage } from '@/lib/model/coverage';
+import { diffModels, type ModelDiff, type ResourceRef } from '@/lib/model/diff';
+import { findResource, resourcePath } from '@/lib/model/lookup';
+import type { ApiModel } from '@/lib/model/types';
+import { param } from './params';
+import { getRegistry, getSourceModel } from '@/lib/sources';
+import { compareResourcePath } from '@/lib/model/compare-paths';
 
 export interface Comparison {
   from: { name: string; model: ApiModel };

@@ -1,8 +1,14 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
-import { decodeUriText } from './decode-uri';
-import { findGroup } from './model/lookup';
-import type { ApiGroup, ApiGroupVersion, ApiModel, ApiResource } from './model/types';
+import { decodeUriText } from '@/lib/decode-uri';
+import { findGroup } from '@/lib/model/lookup';
+import type { ApiGroup, ApiGroupVersion, ApiModel, ApiResource } from '@/lib/model/types';
+import { getBuildModel, isStaticExport } from '@/lib/sources';
+
+/**
+ * The first step of every route: URL params → the slice of the model they
+ * name (or the 404 page), and the pages a dynamic route lists for the export.
+ */
 
 /** Route params arrive URL-encoded in some Next.js versions; names never contain `%`. */
 export function param(value: string): string {
@@ -25,4 +31,14 @@ export function resolveRoute(
   const resource = gv.resources.find((r) => r.name === param(resourceName));
   if (!resource) notFound();
   return { group, gv, resource };
+}
+
+/**
+ * generateStaticParams for every dynamic route: the static export lists every
+ * page of the model; the server lists none and renders each page on request
+ * from the configured source, so a live cluster's new groups need no rebuild.
+ */
+export async function staticParams<T>(list: (model: ApiModel) => T[]): Promise<T[]> {
+  if (!isStaticExport()) return [];
+  return list(await getBuildModel());
 }

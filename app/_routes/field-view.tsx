@@ -4,8 +4,8 @@ import { FieldViewPage } from '@/components/pages/FieldViewPage';
 import { cachedFieldViews, resourceRoot } from '@/lib/model/field-views';
 import { fieldAtPath } from '@/lib/model/schema';
 import type { ApiModel } from '@/lib/model/types';
-import { param, resolveRoute } from '@/lib/route-params';
-import { getModel } from '@/lib/source';
+import { param, resolveRoute } from './params';
+import { getModel } from '@/lib/sources';
 
 export type Params = { group: string; version: string; resource: string; path: string };
 export type CoreParams = Omit<Params, 'group'>;

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import type { ApiModel } from '@/lib/model/types';
 import { GroupPage } from '@/components/pages/GroupPage';
-import { param, resolveRoute } from '@/lib/route-params';
-import { getModel } from '@/lib/source';
+import { param, resolveRoute } from './params';
+import { getModel } from '@/lib/sources';
 
 export type Params = { group: string };
 

@@ -1,27 +1,13 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { PageFrame } from '@/components/layout/Sidebar';
 import { AppLink } from '@/components/ui/AppLink';
 import { ScopeBadge, StabilityBadge, VerbList } from '@/components/ui/Badges';
-import { kindsOf } from '@/lib/model/kinds';
+import { kindsOf, type KindServing } from '@/lib/model/kinds';
 import { definitionPath, resourcePath } from '@/lib/model/lookup';
 import type { ApiModel } from '@/lib/model/types';
-import { param } from '@/lib/route-params';
-import { getModel } from '@/lib/source';
-
-export type Params = { kind: string };
-
-export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  return { title: `${param((await params).kind)} (kind)` };
-}
 
 /** `/kinds/KIND`: every group-version serving a kind, the preferred one marked. */
-export default async function KindRoute({ params }: { params: Promise<Params> }) {
-  const kind = param((await params).kind);
-  const model = await getModel();
-  const servings = kindsOf(model).get(kind);
-  if (!servings) notFound();
+export function KindPage({ model, kind, servings }: { model: ApiModel; kind: string; servings: KindServing[] }) {
   const first = servings[0]!;
   return (
     <PageFrame model={model} current={{ group: first.gv.group, version: first.gv.version, isPage: false }}>
@@ -81,8 +67,7 @@ export default async function KindRoute({ params }: { params: Promise<Params> })
 }
 
 /** `/kinds`: every kind, with the group-versions serving it. */
-export async function KindsIndexRoute() {
-  const model = await getModel();
+export function KindsPage({ model }: { model: ApiModel }) {
   const kinds = kindsOf(model);
   return (
     <PageFrame model={model}>
@@ -98,9 +83,4 @@ export async function KindsIndexRoute() {
       </ul>
     </PageFrame>
   );
-}
-
-/** Every kind page, for the static export. */
-export function listParams(model: ApiModel): Params[] {
-  return [...kindsOf(model).keys()].map((kind) => ({ kind }));
 }

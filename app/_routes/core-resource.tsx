@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import type { ApiModel } from '@/lib/model/types';
 import { ResourcePage } from '@/components/pages/ResourcePage';
-import { param, resolveRoute } from '@/lib/route-params';
-import { getModel } from '@/lib/source';
+import { param, resolveRoute } from './params';
+import { getModel } from '@/lib/sources';
+import { tryItMode } from '@/lib/try-it/settings';
 
 export type Params = { version: string; resource: string };
 
@@ -15,7 +16,7 @@ export default async function CoreResourceRoute({ params }: { params: Promise<Pa
   const { version, resource } = await params;
   const model = await getModel();
   const route = resolveRoute(model, '', version, resource);
-  return <ResourcePage model={model} group={route.group} gv={route.gv!} resource={route.resource!} />;
+  return <ResourcePage model={model} group={route.group} gv={route.gv!} resource={route.resource!} tryIt={tryItMode()} />;
 }
 
 /** Every page of this route, for the static export. */

@@ -1,6 +1,6 @@
 import { buildSearchIndex } from '@/lib/search/build-index';
 import type { ApiModel } from '@/lib/model/types';
-import { getModel } from '@/lib/source';
+import { getModel } from '@/lib/sources';
 
 /** The index's JSON per model: built once (~100 ms) however many requests ask. */
 const built = new WeakMap<ApiModel, string>();

@@ -1,7 +1,5 @@
-import type { Metadata } from 'next';
 import { PageFrame } from '@/components/layout/Sidebar';
 import type { ApiModel } from '@/lib/model/types';
-import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { FieldTarget } from '@/components/schema/FieldTarget.client';
 import { FieldTree } from '@/components/schema/FieldTree.client';
@@ -11,21 +9,10 @@ import { definitionPath, findResource, resourcePath } from '@/lib/model/lookup';
 import { referencedBy } from '@/lib/model/references';
 import { buildFieldTree } from '@/lib/model/schema';
 import { DEFINITION_FIELD_BUDGET } from '@/lib/model/page-budgets';
-import { shortDefinitionName, typeLabel } from '@/lib/model/schema-types';
-import { param } from '@/lib/route-params';
-import { getModel } from '@/lib/source';
+import { shortDefinitionName, typeLabel, type Schema } from '@/lib/model/schema-types';
 
-export type Params = { name: string };
-
-export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  return { title: shortDefinitionName(param((await params).name)) };
-}
-
-export default async function DefinitionRoute({ params }: { params: Promise<Params> }) {
-  const name = param((await params).name);
-  const model = await getModel();
-  const schema = model.definitions[name];
-  if (!schema) notFound();
+/** `/definitions/NAME`: one definition, the kinds it is the schema of, its fields and what uses it. */
+export function DefinitionPage({ model, name, schema }: { model: ApiModel; name: string; schema: Schema }) {
   const kinds = model.kindsByDefinition[name] ?? [];
   const usedBy = referencedBy(model).get(name) ?? [];
   const fields = buildFieldTree(model.definitions, name, { maxFields: DEFINITION_FIELD_BUDGET });
@@ -79,9 +66,4 @@ export default async function DefinitionRoute({ params }: { params: Promise<Para
       ) : null}
     </PageFrame>
   );
-}
-
-/** Every page of this route, for the static export. */
-export function listParams(model: ApiModel): Params[] {
-  return Object.keys(model.definitions).map((name) => ({ name }));
 }

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import type { ApiModel } from '@/lib/model/types';
 import { GroupVersionPage } from '@/components/pages/GroupVersionPage';
-import { param, resolveRoute } from '@/lib/route-params';
-import { getModel } from '@/lib/source';
+import { param, resolveRoute } from './params';
+import { getModel } from '@/lib/sources';
+import { tryItMode } from '@/lib/try-it/settings';
 
 export type Params = { version: string };
 
@@ -14,7 +15,7 @@ export default async function CoreVersionRoute({ params }: { params: Promise<Par
   const { version } = await params;
   const model = await getModel();
   const { group, gv } = resolveRoute(model, '', version);
-  return <GroupVersionPage model={model} group={group} gv={gv!} />;
+  return <GroupVersionPage model={model} group={group} gv={gv!} tryIt={tryItMode()} />;
 }
 
 /** Every page of this route, for the static export. */

@@ -2,8 +2,8 @@ import { findGroupVersion } from '@/lib/model/lookup';
 import type { ApiModel } from '@/lib/model/types';
 import { groupVersionSlice } from '@/lib/openapi/slice';
 import { versionOfSliceFile } from '@/lib/openapi/urls';
-import { param } from '@/lib/route-params';
-import { getModel } from '@/lib/source';
+import { param } from './params';
+import { getModel } from '@/lib/sources';
 
 /**
  * The OpenAPI route handlers: the full `/openapi/v2` document and one slice

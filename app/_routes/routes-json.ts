@@ -1,5 +1,5 @@
 import { allPagePaths } from '@/lib/model/lookup';
-import { getModel } from '@/lib/source';
+import { getModel } from '@/lib/sources';
 
 /**
  * Every page path of the site, for the 404 page's "did you mean". Served as a
