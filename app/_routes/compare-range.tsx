@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { ComparePage } from '@/components/pages/ComparePage';
-import { parseRange } from '@/lib/model/compare-paths';
+import { parseRange } from '@/lib/site/compare-paths';
 import { getBuildModels, getModel, isStaticExport } from '@/lib/sources';
 import { comparisonPairs, NO_COMPARISON_RANGE, resolveComparison } from './compare';
 import { param } from './params';

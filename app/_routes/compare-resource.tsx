@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { CompareResourcePage } from '@/components/pages/CompareResourcePage';
-import { parseRange, parseResourceSegments } from '@/lib/model/compare-paths';
+import { parseRange, parseResourceSegments } from '@/lib/site/compare-paths';
 import { allResources, findResource } from '@/lib/model/lookup';
 import { getBuildModels, getModel, isStaticExport } from '@/lib/sources';
 import { comparisonPairs, NO_COMPARISON_RANGE, resolveComparison } from './compare';

@@ -1,13 +1,14 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
-import { comparePath, parseRange } from '@/lib/model/compare-paths';
+import { comparePath, parseRange } from '@/lib/site/compare-paths';
 import { coverage, type Coverage } from '@/lib/model/coverage';
 import { diffModels, type ModelDiff, type ResourceRef } from '@/lib/model/diff';
-import { findResource, resourcePath } from '@/lib/model/lookup';
+import { findResource } from '@/lib/model/lookup';
+import { resourcePath } from '@/lib/site/urls';
 import type { ApiModel } from '@/lib/model/types';
 import { param } from './params';
 import { getRegistry, getSourceModel } from '@/lib/sources';
-import { compareResourcePath } from '@/lib/model/compare-paths';
+import { compareResourcePath } from '@/lib/site/compare-paths';
 
 export interface Comparison {
   from: { name: string; model: ApiModel };

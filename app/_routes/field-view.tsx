@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { FieldViewPage } from '@/components/pages/FieldViewPage';
-import { cachedFieldViews, resourceRoot } from '@/lib/model/field-views';
+import { cachedFieldViews, resourceRoot } from '@/lib/site/field-views';
 import { fieldAtPath } from '@/lib/model/schema';
 import type { ApiModel } from '@/lib/model/types';
 import { param, resolveRoute } from './params';

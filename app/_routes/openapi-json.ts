@@ -1,7 +1,7 @@
 import { findGroupVersion } from '@/lib/model/lookup';
 import type { ApiModel } from '@/lib/model/types';
 import { groupVersionSlice } from '@/lib/openapi/slice';
-import { versionOfSliceFile } from '@/lib/openapi/urls';
+import { versionOfSliceFile } from '@/lib/site/openapi-urls';
 import { param } from './params';
 import { getModel } from '@/lib/sources';
 

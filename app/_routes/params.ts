@@ -1,6 +1,6 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
-import { decodeUriText } from '@/lib/decode-uri';
+import { decodeUriText } from '@/lib/site/decode';
 import { findGroup } from '@/lib/model/lookup';
 import type { ApiGroup, ApiGroupVersion, ApiModel, ApiResource } from '@/lib/model/types';
 import { getBuildModel, isStaticExport } from '@/lib/sources';

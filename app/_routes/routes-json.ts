@@ -1,4 +1,4 @@
-import { allPagePaths } from '@/lib/model/lookup';
+import { allPagePaths } from '@/lib/site/page-paths';
 import { getModel } from '@/lib/sources';
 
 /**

@@ -4,15 +4,16 @@ import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { PageFrame } from '@/components/layout/Sidebar';
 import { AppLink } from '@/components/ui/AppLink';
 import type { Comparison } from '@/app/_routes/compare';
-import { comparePath } from '@/lib/model/compare-paths';
+import { comparePath } from '@/lib/site/compare-paths';
 import type { ApiModel } from '@/lib/model/types';
+import { SITE_PAGES } from '@/lib/site/urls';
 
 /** `/compare/FROM...TO`: what changed from one source to the other. */
 export function ComparePage({ model, comparison }: { model: ApiModel; comparison: Comparison }) {
   const { from, to, diff } = comparison;
   return (
     <PageFrame model={model}>
-      <Breadcrumbs items={[{ label: 'compare', href: '/compare' }, { label: `${from.name}...${to.name}` }]} />
+      <Breadcrumbs items={[{ label: 'compare', href: SITE_PAGES.compare }, { label: `${from.name}...${to.name}` }]} />
       <h1>
         {from.name} → {to.name}
       </h1>

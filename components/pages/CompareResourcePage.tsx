@@ -3,8 +3,9 @@ import { SourceNotes } from '@/components/compare/SourceNotes';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { PageFrame } from '@/components/layout/Sidebar';
 import type { Comparison } from '@/app/_routes/compare';
-import { comparePath } from '@/lib/model/compare-paths';
+import { comparePath } from '@/lib/site/compare-paths';
 import type { ApiModel, ApiResource } from '@/lib/model/types';
+import { SITE_PAGES } from '@/lib/site/urls';
 
 type ResourceTarget = { group: string; version: string; name: string };
 
@@ -29,7 +30,7 @@ export function CompareResourcePage({
     <PageFrame model={model}>
       <Breadcrumbs
         items={[
-          { label: 'compare', href: '/compare' },
+          { label: 'compare', href: SITE_PAGES.compare },
           { label: `${from.name}...${to.name}`, href: comparePath(from.name, to.name) },
           { label: target.group ? `${target.group}/${target.version}` : target.version },
           { label: target.name },

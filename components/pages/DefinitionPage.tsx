@@ -5,10 +5,11 @@ import { FieldTarget } from '@/components/schema/FieldTarget.client';
 import { FieldTree } from '@/components/schema/FieldTree.client';
 import { AppLink } from '@/components/ui/AppLink';
 import { Description } from '@/components/ui/Description';
-import { definitionPath, findResource, resourcePath } from '@/lib/model/lookup';
+import { findResource } from '@/lib/model/lookup';
+import { SITE_PAGES, definitionPath, resourcePath } from '@/lib/site/urls';
 import { referencedBy } from '@/lib/model/references';
 import { buildFieldTree } from '@/lib/model/schema';
-import { DEFINITION_FIELD_BUDGET } from '@/lib/model/page-budgets';
+import { DEFINITION_FIELD_BUDGET } from '@/lib/site/page-budgets';
 import { shortDefinitionName, typeLabel, type Schema } from '@/lib/model/schema-types';
 
 /** `/definitions/NAME`: one definition, the kinds it is the schema of, its fields and what uses it. */
@@ -19,7 +20,7 @@ export function DefinitionPage({ model, name, schema }: { model: ApiModel; name:
   return (
     <PageFrame model={model}>
       <FieldTarget />
-      <Breadcrumbs items={[{ label: 'definitions', href: '/definitions' }, { label: name }]} />
+      <Breadcrumbs items={[{ label: 'definitions', href: SITE_PAGES.definitions }, { label: name }]} />
       <h1>
         <bdi>{shortDefinitionName(name)}</bdi> <span className="muted small">{typeLabel(schema)}</span>
       </h1>

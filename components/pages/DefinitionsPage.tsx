@@ -1,7 +1,7 @@
 import { PageFrame } from '@/components/layout/Sidebar';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { AppLink } from '@/components/ui/AppLink';
-import { definitionPath } from '@/lib/model/lookup';
+import { definitionPath } from '@/lib/site/urls';
 import type { ApiModel } from '@/lib/model/types';
 
 /** `io.k8s.api.core.v1.PodSpec` → `io.k8s.api.core.v1`. */

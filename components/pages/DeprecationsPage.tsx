@@ -1,3 +1,4 @@
+import { deprecationPath } from '@/lib/site/urls';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { PageFrame } from '@/components/layout/Sidebar';
 import { AppLink } from '@/components/ui/AppLink';
@@ -62,7 +63,7 @@ export function DeprecationsPage({ model }: { model: ApiModel }) {
                   {list.map((n) => (
                     <tr key={`${n.subject}:${n.definition}:${n.name ?? ''}`} data-deprecated={noticeLabel(n)}>
                       <td>
-                        <AppLink href={n.href}>
+                        <AppLink href={deprecationPath(n)}>
                           <code>{noticeLabel(n)}</code>
                         </AppLink>
                       </td>

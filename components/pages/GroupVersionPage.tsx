@@ -5,18 +5,18 @@ import { ScopeBadge, StabilityBadge, VerbList } from '@/components/ui/Badges';
 import { DerivedNote, GroupVersionLifecycle } from '@/components/ui/Lifecycle';
 import { Problems } from '@/components/ui/Problems';
 import { OpenApiTab, type TryItOffer } from '@/components/swagger/OpenApiTab';
-import { definitionPath, resourcePath } from '@/lib/model/lookup';
+import { SITE_PAGES, definitionPath, groupPath, resourcePath } from '@/lib/site/urls';
 import type { ApiGroup, ApiGroupVersion, ApiModel } from '@/lib/model/types';
 import { STABILITY_MEANING } from '@/lib/model/versions';
 
 export function groupVersionCrumbs(group: ApiGroup, gv: ApiGroupVersion): Crumb[] {
   return group.name === ''
     ? [
-        { label: 'api', href: '/api' },
+        { label: 'api', href: groupPath('') },
         { label: gv.version, href: gv.path },
       ]
     : [
-        { label: 'apis', href: '/apis' },
+        { label: 'apis', href: SITE_PAGES.namedGroups },
         { label: group.name, href: group.path },
         { label: gv.version, href: gv.path },
       ];

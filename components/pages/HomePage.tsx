@@ -5,6 +5,7 @@ import { AppLink } from '@/components/ui/AppLink';
 import { Problems } from '@/components/ui/Problems';
 import { countModel } from '@/lib/model/lookup';
 import type { ApiModel } from '@/lib/model/types';
+import { SITE_PAGES } from '@/lib/site/urls';
 
 /** `/`: the source's version, counts and every group. */
 export function HomePage({ model }: { model: ApiModel }) {
@@ -14,7 +15,7 @@ export function HomePage({ model }: { model: ApiModel }) {
     ['group-versions', counts.groupVersions],
     ['resources', counts.resources],
     ['subresources', counts.subresources],
-    ['schema definitions', counts.definitions, '/definitions'],
+    ['schema definitions', counts.definitions, SITE_PAGES.definitions],
     ['HTTP operations', counts.operations],
   ];
   return (
@@ -38,8 +39,8 @@ export function HomePage({ model }: { model: ApiModel }) {
       <h2 id="section-groups">API groups</h2>
       <GroupList groups={model.groups} />
       <p className="muted small">
-        Also: <AppLink href="/endpoints">non-resource endpoints</AppLink> (<code>/version</code>, <code>/logs/</code>, OIDC discovery, discovery
-        documents) and <AppLink href="/definitions">all {counts.definitions} schema definitions</AppLink>.
+        Also: <AppLink href={SITE_PAGES.endpoints}>non-resource endpoints</AppLink> (<code>/version</code>, <code>/logs/</code>, OIDC discovery,
+        discovery documents) and <AppLink href={SITE_PAGES.definitions}>all {counts.definitions} schema definitions</AppLink>.
       </p>
       <h2 id="section-concepts">How the API is organised</h2>
       <Explainers />

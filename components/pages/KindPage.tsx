@@ -3,7 +3,7 @@ import { PageFrame } from '@/components/layout/Sidebar';
 import { AppLink } from '@/components/ui/AppLink';
 import { ScopeBadge, StabilityBadge, VerbList } from '@/components/ui/Badges';
 import { kindsOf, type KindServing } from '@/lib/model/kinds';
-import { definitionPath, resourcePath } from '@/lib/model/lookup';
+import { SITE_PAGES, definitionPath, kindPath, resourcePath } from '@/lib/site/urls';
 import type { ApiModel } from '@/lib/model/types';
 
 /** `/kinds/KIND`: every group-version serving a kind, the preferred one marked. */
@@ -11,7 +11,7 @@ export function KindPage({ model, kind, servings }: { model: ApiModel; kind: str
   const first = servings[0]!;
   return (
     <PageFrame model={model} current={{ group: first.gv.group, version: first.gv.version, isPage: false }}>
-      <Breadcrumbs items={[{ label: 'kinds', href: '/kinds' }, { label: kind }]} />
+      <Breadcrumbs items={[{ label: 'kinds', href: SITE_PAGES.kinds }, { label: kind }]} />
       <h1>
         <bdi>{kind}</bdi> <span className="muted small">kind</span>
       </h1>
@@ -77,7 +77,7 @@ export function KindsPage({ model }: { model: ApiModel }) {
       <ul className="kind-list">
         {[...kinds].map(([kind, servings]) => (
           <li key={kind}>
-            <AppLink href={`/kinds/${kind}`}>{kind}</AppLink> <span className="muted small">{servings.map((s) => s.gv.groupVersion).join(', ')}</span>
+            <AppLink href={kindPath(kind)}>{kind}</AppLink> <span className="muted small">{servings.map((s) => s.gv.groupVersion).join(', ')}</span>
           </li>
         ))}
       </ul>

@@ -10,11 +10,11 @@ import { ScopeBadge, StabilityBadge, VerbList } from '@/components/ui/Badges';
 import { Description } from '@/components/ui/Description';
 import { DerivedNote, ResourceLifecycle } from '@/components/ui/Lifecycle';
 import { Problems } from '@/components/ui/Problems';
-import { cachedFieldViewPlan, linkLimitStops } from '@/lib/model/field-views';
+import { cachedFieldViewPlan, linkLimitStops } from '@/lib/site/field-views';
 import { explainCommand } from '@/lib/model/kubectl';
-import { definitionPath, resourcePath } from '@/lib/model/lookup';
+import { definitionPath, kindPath, resourcePath } from '@/lib/site/urls';
 import { buildFieldTree } from '@/lib/model/schema';
-import { PAGE_FIELD_BUDGET } from '@/lib/model/page-budgets';
+import { PAGE_FIELD_BUDGET } from '@/lib/site/page-budgets';
 import { shortDefinitionName } from '@/lib/model/schema-types';
 import type { ApiGroup, ApiGroupVersion, ApiModel, ApiResource } from '@/lib/model/types';
 import { operationsByVerb, parameterGlossary } from '@/lib/model/verbs';
@@ -129,7 +129,7 @@ export function ResourcePage({
             <>
               <dt>kind page</dt>
               <dd>
-                <AppLink href={`/kinds/${resource.kind}`}>every version serving {resource.kind}</AppLink>
+                <AppLink href={kindPath(resource.kind)}>every version serving {resource.kind}</AppLink>
               </dd>
             </>
           ) : null}

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { AppLink } from '@/components/ui/AppLink';
 import type { ApiGroupVersion, ApiModel, ApiResource } from '@/lib/model/types';
-import { FULL_SPEC_PATH, specSlicePath } from '@/lib/openapi/urls';
+import { FULL_SPEC_PATH, specSlicePath } from '@/lib/site/openapi-urls';
 import { WATCH_SECONDS, type TryItMode } from '@/lib/try-it/policy';
 import { OpenApiTabs } from './OpenApiTabs.client';
 

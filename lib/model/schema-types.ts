@@ -1,5 +1,5 @@
 import type { OpenAPIV2 } from 'openapi-types';
-import { decodeUriText } from '../decode-uri';
+import { decodeUriText } from '../site/decode';
 
 export type Schema = OpenAPIV2.SchemaObject;
 

@@ -9,7 +9,7 @@
  * resource's paths with the same code.
  */
 import type { OpenAPIV2 } from 'openapi-types';
-import { decodeUriText } from '../decode-uri';
+import { decodeUriText } from '../site/decode';
 import { groupVersionName, parseApiPath } from '../model/paths';
 
 /** The sections of a Swagger 2.0 document a local `$ref` can point into. */

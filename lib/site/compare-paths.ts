@@ -3,7 +3,7 @@
  * `/compare/FROM...TO` (as in git's range syntax), and a resource within it
  * by the resource's API path: `/compare/FROM...TO/apis/apps/v1/deployments`.
  */
-import type { ResourceRef } from './diff';
+import type { ResourceRef } from '../model/diff';
 
 export const RANGE_SEPARATOR = '...';
 

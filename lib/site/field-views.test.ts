@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { embeddedModel } from '../../test-support/model';
 import { cachedFieldViews, exportedFieldViews, fieldHref, linkLimitStops, planFieldViews, resourceRoot } from './field-views';
-import { allResources, findResource } from './lookup';
-import { buildFieldTree, buildObjectTree, fieldAtPath, findField, type FieldNode } from './schema';
+import { allResources, findResource } from '../model/lookup';
+import { buildFieldTree, buildObjectTree, fieldAtPath, findField, type FieldNode } from '../model/schema';
+import type { ApiModel } from '../model/types';
 import { PAGE_FIELD_BUDGET } from './page-budgets';
-import type { ApiModel } from './types';
 
 let model: ApiModel;
 beforeAll(async () => {

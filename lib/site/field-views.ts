@@ -7,11 +7,11 @@
  * For the 1.36 snapshot that is ~480 pages instead of one per object field
  * (~2,200) or per field (~16,500).
  */
-import { resourcePath } from './lookup';
+import { buildObjectTree, fieldAtPath, type FieldNode, type ObjectSchema } from '../model/schema';
+import type { Schema } from '../model/schema-types';
+import type { ApiModel, ApiResource } from '../model/types';
 import { PAGE_FIELD_BUDGET } from './page-budgets';
-import { buildObjectTree, fieldAtPath, type FieldNode, type ObjectSchema } from './schema';
-import type { Schema } from './schema-types';
-import type { ApiModel, ApiResource } from './types';
+import { resourcePath } from './urls';
 
 type Definitions = Record<string, Schema>;
 
