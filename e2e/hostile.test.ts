@@ -44,13 +44,8 @@ const EXPAND_MODELS = `(async () => {
   for (let level = 0; level < 5 && clicks < 400; level++) {
     const folded = [...document.querySelectorAll('#panel-openapi .models .model-toggle.collapsed')];
     if (folded.length === 0) break;
-    const clicked = folded.filter(() => clicks++ < 400);
-    for (const toggle of clicked) toggle.click();
-    // Swagger UI re-renders after the clicks: wait (frame by frame, at most 10 s) until each clicked model is unfolded.
-    const deadline = Date.now() + 10000;
-    while (clicked.some((t) => t.isConnected && t.classList.contains('collapsed')) && Date.now() < deadline) {
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-    }
+    for (const toggle of folded) if (clicks++ < 400) toggle.click();
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 })()`;
 
