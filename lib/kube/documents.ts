@@ -6,6 +6,7 @@ import { OPENAPI_ENCODINGS } from './openapi/encodings';
 import { fetchOpenApi, type OpenApiEncoding } from './openapi/fetch';
 import type { SourceProblem } from './problems';
 import type { Transport } from './transport';
+import type { OpenApiV3Document } from './openapi/v3-types';
 import { fetchServerVersion, type ServerVersion } from './version';
 
 /** Everything read from one source, decoded but not yet turned into the model. */
@@ -18,6 +19,8 @@ export interface ApiDocuments {
   openapi?: OpenAPIV2.Document;
   /** Which OpenAPI encoding was used, and why others were skipped. */
   openapiEncoding?: string;
+  /** `/openapi/v3` group-version documents, when the source serves them (preferred for schemas). */
+  openapiV3?: OpenApiV3Document[];
   problems: SourceProblem[];
 }
 
