@@ -25,7 +25,7 @@ export interface ApiDocuments {
 }
 
 export interface FetchDocumentsOptions {
-  /** OpenAPI encodings to try, preferred first; protobuf then JSON by default. */
+  /** OpenAPI encodings to try, preferred first; JSON (lossless) then protobuf by default. */
   openApiEncodings?: readonly OpenApiEncoding[];
   log?: (line: string) => void;
 }
