@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { FieldTarget } from '@/components/schema/FieldTarget.client';
 import { FieldTree } from '@/components/schema/FieldTree.client';
+import { SchemaSource } from '@/components/schema/SchemaSource';
 import { AppLink } from '@/components/ui/AppLink';
 import { Description } from '@/components/ui/Description';
 import { definitionPath, findResource, resourcePath } from '@/lib/model/lookup';
@@ -64,6 +65,7 @@ export default async function DefinitionRoute({ params }: { params: Promise<Para
         </>
       ) : null}
       <h2 id="section-fields">Fields</h2>
+      <SchemaSource model={model} definition={name} />
       <FieldTree fields={fields} />
       {usedBy.length > 0 ? (
         <>
