@@ -4,6 +4,7 @@ import { createContext, useContext, useRef, useSyncExternalStore } from 'react';
 import { AppLink } from '@/components/ui/AppLink';
 import { CopyButton } from '@/components/ui/CopyButton.client';
 import { Description } from '@/components/ui/Description';
+import { ValidationRules } from './Constraints';
 import { definitionPath } from '@/lib/model/lookup';
 import type { FieldNode } from '@/lib/model/schema';
 import { shortDefinitionName } from '@/lib/model/schema-types';
@@ -33,9 +34,7 @@ function Hints({ node }: { node: FieldNode }) {
       {facts.map((fact) => (
         <div key={fact.key} className="hint" title={fact.key}>
           <dt>{fact.label}</dt>
-          <dd>
-            <code>{fact.value}</code>
-          </dd>
+          <dd>{fact.key === 'x-kubernetes-validations' ? <ValidationRules value={fact.value} /> : <code>{fact.value}</code>}</dd>
         </div>
       ))}
       {node.enum ? (
