@@ -35,3 +35,15 @@ describe('CEL validation rules of the field tree', () => {
     expect(parseValidationRules('{"rule":"x"}')).toBeUndefined();
   });
 });
+
+describe('one of these shapes (real Istio VirtualService CRD, v3)', () => {
+  it('labels each oneOf alternative by what it requires, including not and anyOf', () => {
+    const file = path.join(CRDS, 'istio/virtualservices.networking.istio.io.yaml');
+    const definitions = crdOpenApiV3Schemas(parseCrdYaml(readFileSync(file, 'utf8'), file)[0]!, 'v1') as Record<string, Schema>;
+    const body = findField(buildFieldTree(definitions, 'io.istio.networking.v1.VirtualService'), 'spec.http.directResponse.body')!;
+    expect(body.hints).toContainEqual({
+      key: 'oneOf',
+      value: 'not (any of (requires string | requires bytes)) | requires string | requires bytes',
+    });
+  });
+});

@@ -63,6 +63,13 @@ async function measure(v3: boolean): Promise<{ cold: Load[]; warm: Load[]; model
     await cache.revalidate();
     await load();
     const requests = server.requests.slice(from);
+    const statuses = new Map<string, number>();
+    for (const r of requests)
+      statuses.set(
+        `${r.path.startsWith('/openapi/v3/') ? '/openapi/v3/*' : r.path} ${r.status}`,
+        (statuses.get(`${r.path.startsWith('/openapi/v3/') ? '/openapi/v3/*' : r.path} ${r.status}`) ?? 0) + 1,
+      );
+    if (run === 0) console.log(`  ${v3 ? 'v3' : 'v2'} warm requests: ${[...statuses].map(([k, n]) => `${k} ×${n}`).join(', ') || 'none'}`);
     warm.push({ requests: requests.length, bytes: requests.reduce((sum, r) => sum + r.bytes, 0), ms: performance.now() - started });
   }
   return { cold, warm, model: model! };
