@@ -5,6 +5,7 @@ import { AppLink } from '@/components/ui/AppLink';
 import { CopyButton } from '@/components/ui/CopyButton.client';
 import { Description } from '@/components/ui/Description';
 import { explainFor, type ExplainParts } from '@/lib/model/kubectl';
+import { ValidationRules } from './Constraints';
 import { definitionPath } from '@/lib/site/urls';
 import type { FieldNode } from '@/lib/model/schema';
 import { shortDefinitionName } from '@/lib/model/schema-types';
@@ -34,9 +35,7 @@ function Hints({ node }: { node: FieldNode }) {
       {facts.map((fact) => (
         <div key={fact.key} className="hint" title={fact.key}>
           <dt>{fact.label}</dt>
-          <dd>
-            <code>{fact.value}</code>
-          </dd>
+          <dd>{fact.key === 'x-kubernetes-validations' ? <ValidationRules value={fact.value} /> : <code>{fact.value}</code>}</dd>
         </div>
       ))}
       {node.enum ? (
