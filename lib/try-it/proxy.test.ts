@@ -6,7 +6,7 @@ import { createSource } from '../sources/registry';
 import type { Source } from '../sources/types';
 import { documentsFromSnapshot, generateTestPki, startApiServer, writeKubeconfig, type ApiServerDouble } from '../../test-support/apiserver';
 import { EMBEDDED_SNAPSHOT } from '../../test-support/fixtures';
-import { handleTryIt, TRY_IT_HEADER, type TryItContext } from './proxy';
+import { handleTryIt, MAX_BODY_BYTES, TRY_IT_HEADER, type TryItContext } from './proxy';
 
 const TOKEN = 'try-it-site-token-Zq81Lm';
 const DEPLOYMENT = { kind: 'Deployment', apiVersion: 'apps/v1', metadata: { name: 'web', namespace: 'default' }, spec: { replicas: 2 } };
@@ -142,5 +142,38 @@ describe('/try-it/: Try it out through the site server', () => {
       expect(JSON.stringify([...answer.headers])).not.toContain(TOKEN);
     }
     expect(logs.join('\n')).not.toContain(TOKEN);
+  });
+});
+
+describe('/try-it/: request bodies', () => {
+  it('stops reading a chunked upload at the 1 MiB limit instead of reading it whole (400 MB offered)', async () => {
+    const chunk = new Uint8Array(64 * 1024).fill(0x20);
+    const offered = 400 * 1024 * 1024;
+    let pulled = 0;
+    let cancelled = false;
+    // No Content-Length: a chunked upload, produced only as fast as the site reads it.
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (pulled >= offered) return controller.close();
+        pulled += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    const request = browserRequest('/api/v1/namespaces', {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json' },
+      duplex: 'half',
+    } as RequestInit & { duplex: 'half' });
+    const before = server.requests.length;
+    const response = await handleTryIt(request, context('write'));
+    expect(response.status).toBe(413);
+    expect((await response.json()).message).toMatch(/limited to 1024 KiB/);
+    expect(pulled).toBeLessThanOrEqual(MAX_BODY_BYTES + 2 * chunk.byteLength);
+    expect(cancelled).toBe(true);
+    expect(server.requests.length).toBe(before);
   });
 });

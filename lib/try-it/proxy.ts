@@ -48,12 +48,43 @@ function acceptOf(request: Request): string {
   return accept && accept.length <= 200 && /^[\w.+\-/*;=, ]+$/.test(accept) ? accept : 'application/json';
 }
 
+/**
+ * Reads a request body up to `limit` bytes and no further: a chunked upload
+ * declares no length, so the stream is read chunk by chunk and cancelled as
+ * soon as it passes the limit (reading it whole first held 400 MB uploads in
+ * memory). Undefined when the body is too large.
+ */
+export async function readLimited(stream: ReadableStream<Uint8Array> | null, limit: number): Promise<Uint8Array | undefined> {
+  if (!stream) return new Uint8Array();
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel('request body over the limit');
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const body = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
+}
+
 async function readBody(request: Request): Promise<{ body?: Uint8Array; contentType?: string; error?: Response }> {
+  const tooLarge = () => ({ error: refuse(413, `request bodies are limited to ${MAX_BODY_BYTES / 1024} KiB`) });
   const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > MAX_BODY_BYTES) return { error: refuse(413, `request bodies are limited to ${MAX_BODY_BYTES / 1024} KiB`) };
-  const body = new Uint8Array(await request.arrayBuffer());
+  if (declared > MAX_BODY_BYTES) return tooLarge();
+  const body = await readLimited(request.body, MAX_BODY_BYTES);
+  if (!body) return tooLarge();
   if (body.byteLength === 0) return {};
-  if (body.byteLength > MAX_BODY_BYTES) return { error: refuse(413, `request bodies are limited to ${MAX_BODY_BYTES / 1024} KiB`) };
   // Kubernetes declares `consumes: */*` for deletes, so Swagger UI sends that: the body is DeleteOptions JSON.
   const declaredType = request.headers.get('content-type') ?? '';
   const contentType = declaredType === '' || declaredType.startsWith('*/*') ? 'application/json' : declaredType;
