@@ -11,10 +11,18 @@ import { describeError } from '../errors';
 import type { ApiMethod } from '../kube/transport';
 import { kubeStatus } from '../kube/status';
 import type { Source } from '../sources/types';
+import { checkSameOrigin } from './csrf';
 import { decide, WATCH_SECONDS, type TryItMode } from './policy';
+import type { RateLimiter } from './rate-limit';
 
 /** The header Swagger UI's requests carry: a cross-site page cannot send it without a CORS preflight, which this route never grants. */
 export const TRY_IT_HEADER = 'x-atlas-try-it';
+/**
+ * The client's address, as the site's HTTP guard (scripts/http-guard.cjs)
+ * writes it from the socket on every request, replacing whatever a client
+ * sent: the rate limit's key.
+ */
+export const CLIENT_HEADER = 'x-atlas-client';
 /** Largest answer passed on (a list of every pod of a big cluster is refused, not buffered). */
 export const MAX_ANSWER_BYTES = 16 * 1024 * 1024;
 /** Largest request body accepted (with ATLAS_TRY_IT=write). */
@@ -33,13 +41,18 @@ export interface TryItContext {
   /** The site's base path (`/atlas`), to find the API path in the URL. */
   basePath: string;
   log?: (line: string) => void;
+  /** Per-client limit on requests sent to the cluster (none: unlimited). */
+  rateLimiter?: RateLimiter;
 }
 
 /** The answer every response of this route carries: never cached, never rendered as a page of the site. */
 const SAFE_HEADERS = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', 'content-security-policy': "default-src 'none'; sandbox" };
 
-function refuse(status: number, message: string): Response {
-  return Response.json(kubeStatus(status, `kube-api-atlas: ${message}`), { status, headers: { ...SAFE_HEADERS, [TRY_IT_HEADER]: 'refused' } });
+function refuse(status: number, message: string, extra: Record<string, string> = {}): Response {
+  return Response.json(kubeStatus(status, `kube-api-atlas: ${message}`), {
+    status,
+    headers: { ...SAFE_HEADERS, ...extra, [TRY_IT_HEADER]: 'refused' },
+  });
 }
 
 /** A safe Accept header: the browser's when it is a plain media-type list, else JSON. */
@@ -114,6 +127,23 @@ export async function handleTryIt(request: Request, context: TryItContext): Prom
   if (!decision.allow) {
     log(`try-it: refused ${method} ${apiPath} (${decision.status})`);
     return refuse(decision.status, decision.message);
+  }
+
+  if (method !== 'GET') {
+    // Writes change the cluster: only from a page of this site (same origin) that holds this session's token.
+    const crossSite = checkSameOrigin(request);
+    if (crossSite) {
+      log(`try-it: refused ${method} ${apiPath} (403: ${crossSite})`);
+      return refuse(403, `changes are sent only from this site's own pages: ${crossSite}`);
+    }
+  }
+  if (context.rateLimiter) {
+    const client = request.headers.get(CLIENT_HEADER) ?? request.headers.get('x-forwarded-for') ?? 'unknown';
+    const wait = context.rateLimiter.take(client);
+    if (wait > 0) {
+      log(`try-it: refused ${method} ${apiPath} (429 for ${client})`);
+      return refuse(429, `too many Try it out requests from this client; try again in ${wait} s`, { 'retry-after': String(wait) });
+    }
   }
 
   const { body, contentType, error } = method === 'GET' ? {} : await readBody(request);
