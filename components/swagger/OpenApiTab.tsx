@@ -3,18 +3,27 @@ import { AppLink } from '@/components/ui/AppLink';
 import type { ApiGroupVersion, ApiModel, ApiResource } from '@/lib/model/types';
 import { FULL_SPEC_PATH, specSlicePath } from '@/lib/openapi/urls';
 import { WATCH_SECONDS } from '@/lib/try-it/policy';
-import { tryItMode } from '@/lib/try-it/settings';
+import { liveTryItSource, tryItMode } from '@/lib/try-it/settings';
 import { OpenApiTabs } from './OpenApiTabs.client';
 
 /** What Try it out does here, said before anyone presses Execute. */
-function TryItNote({ mode, cluster }: { mode: 'read' | 'write' | undefined; cluster: string }) {
-  if (!mode) {
+function TryItNote({ mode, live, cluster }: { mode: 'read' | 'write' | undefined; live: boolean; cluster: string }) {
+  if (!live) {
     return <p className="muted small">Try it out needs a live cluster: this site shows a recorded snapshot, so requests cannot be sent from here.</p>;
+  }
+  if (!mode) {
+    return (
+      <p className="muted small" data-try-it-off="">
+        Try it out is off on this site. It would send requests to <code>{cluster}</code> with the site&apos;s own identity (its service account or
+        kubeconfig user), not yours, so the operator turns it on explicitly: <code>ATLAS_TRY_IT=read</code> (get, list, watch) or{' '}
+        <code>ATLAS_TRY_IT=write</code>.
+      </p>
+    );
   }
   return (
     <div className={mode === 'write' ? 'callout callout-warning' : 'callout'}>
-      <strong>Try it out</strong> sends requests to <code>{cluster}</code> through this site&apos;s server, with the site&apos;s credentials (never
-      your browser&apos;s).{' '}
+      <strong>Try it out</strong> sends requests to <code>{cluster}</code> through this site&apos;s server and acts with the site&apos;s identity (its
+      service account or kubeconfig user), never your browser&apos;s credentials: you see what the site may see.{' '}
       {mode === 'write'
         ? 'Changes are enabled (ATLAS_TRY_IT=write): Execute really creates, updates, patches and deletes objects in the cluster.'
         : `Only get, list and watch are sent (a watch ends after ${WATCH_SECONDS} s); other operations are refused by the server.`}
@@ -50,7 +59,7 @@ export function OpenApiTab({ model, gv, resource, children }: { model: ApiModel;
           full document
         </AppLink>
       </p>
-      <TryItNote mode={mode} cluster={model.source} />
+      <TryItNote mode={mode} live={liveTryItSource()} cluster={model.source} />
     </>
   );
   const panel = {
