@@ -113,6 +113,7 @@ export async function handleTryIt(request: Request, context: TryItContext): Prom
   if (!context.source.request) return refuse(404, 'Try it out needs a live cluster; this site serves a recorded snapshot');
   if (!METHODS.has(method)) return refuse(405, `${method} is not sent to the cluster`);
   if (request.headers.get(TRY_IT_HEADER) !== '1' || request.headers.get('sec-fetch-site') === 'cross-site') {
+    log(`try-it: refused ${method} ${new URL(request.url).pathname} (403: not from the OpenAPI tab)`);
     return refuse(403, "requests must come from the site's OpenAPI tab");
   }
   const url = new URL(request.url);
