@@ -10,12 +10,14 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /**
  * Headless Chromium for the tests. Every page of it reports Content Security
  * Policy violations (the `securitypolicyviolation` event and Chromium's
- * console errors), and `close()` throws when there were any: the server
- * build sends its CSP on every page, so a script or style the policy blocks
- * fails the test file that met it, whatever the test itself checked.
+ * console errors), and by default `close()` throws when there were any: the
+ * server build sends its CSP on every page, so a script or style the policy
+ * blocks fails the test file that met it, whatever the test itself checked.
  * `extraArgs`: more Chromium flags (`--host-resolver-rules=…`).
+ * `csp: 'record'`: only record them, for a test that plants attacks the
+ * policy must block and checks what was blocked (cspViolationsOf()).
  */
-export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
+export async function launchBrowser(extraArgs: string[] = [], { csp = 'fail' }: { csp?: 'fail' | 'record' } = {}): Promise<Browser> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -29,7 +31,7 @@ export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> 
       ...extraArgs,
     ],
   });
-  return failOnCspViolations(browser);
+  return watchCspViolations(browser, csp);
 }
 
 /** Reports each violation as a console error the context listener below collects. */
@@ -41,15 +43,16 @@ function reportViolations(): void {
   });
 }
 
-/** Violations seen by any browser of this test process (cspViolations() reads them). */
-const violations: string[] = [];
+const violationsByBrowser = new WeakMap<Browser, string[]>();
 
-/** The CSP violations seen so far in this process. */
-export function cspViolations(): readonly string[] {
-  return violations;
+/** The CSP violations a browser of launchBrowser() has seen so far. */
+export function cspViolationsOf(browser: Browser): readonly string[] {
+  return violationsByBrowser.get(browser) ?? [];
 }
 
-function failOnCspViolations(browser: Browser): Browser {
+function watchCspViolations(browser: Browser, mode: 'fail' | 'record'): Browser {
+  const violations: string[] = [];
+  violationsByBrowser.set(browser, violations);
   const watch = async (context: BrowserContext): Promise<BrowserContext> => {
     await context.addInitScript(reportViolations);
     context.on('console', (message) => {
@@ -71,7 +74,7 @@ function failOnCspViolations(browser: Browser): Browser {
   };
   browser.close = async (options) => {
     await close(options);
-    if (violations.length > 0) throw new Error(`Content Security Policy violations:\n${[...new Set(violations)].join('\n')}`);
+    if (mode === 'fail' && violations.length > 0) throw new Error(`Content Security Policy violations:\n${[...new Set(violations)].join('\n')}`);
   };
   return browser;
 }
