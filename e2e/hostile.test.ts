@@ -60,11 +60,11 @@ before(async () => {
 after(async () => {
   const violations = browser ? [...cspViolationsOf(browser)] : [];
   await browser?.close();
+  await site?.stop();
+  if (dir) await rm(dir, { recursive: true, force: true });
   // What the policy blocked on these pages is hostile markup only: inline event handlers, never the site's own scripts or styles.
   const unexpected = violations.filter((v) => !/Executing inline event handler violates/.test(v));
   if (unexpected.length > 0) throw new Error(`Content Security Policy blocked more than the hostile payloads:\n${unexpected.join('\n')}`);
-  await site?.stop();
-  if (dir) await rm(dir, { recursive: true, force: true });
 });
 
 const segment = encodeURIComponent;
