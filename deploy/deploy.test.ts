@@ -49,8 +49,18 @@ describe('deploy/: kustomize base and overlay', () => {
   });
 
   it('the Deployment runs in-cluster, non-root, read-only, without capabilities, with probes and limits', () => {
+    interface Probe {
+      httpGet: { path: string };
+    }
+    interface Container {
+      securityContext: Record<string, unknown>;
+      env: Array<{ name: string; value?: string }>;
+      readinessProbe: Probe;
+      livenessProbe: Probe;
+      resources: { requests?: Record<string, string>; limits: Record<string, string> };
+    }
     const deployment = render(path.join(PROJECT_ROOT, 'deploy')).find((o) => o.kind === 'Deployment') as {
-      spec: { template: { spec: { securityContext: Record<string, unknown>; containers: Array<Record<string, any>> } } };
+      spec: { template: { spec: { securityContext: Record<string, unknown>; containers: Container[] } } };
     };
     const pod = deployment.spec.template.spec;
     const container = pod.containers[0]!;

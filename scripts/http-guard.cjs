@@ -34,9 +34,9 @@ function guard(request, response) {
   return false;
 }
 
-for (const module of [http, https]) {
-  const createServer = module.createServer;
-  module.createServer = function createGuardedServer(...args) {
+for (const httpModule of [http, https]) {
+  const createServer = httpModule.createServer;
+  httpModule.createServer = function createGuardedServer(...args) {
     const index = args.findIndex((arg) => typeof arg === 'function');
     if (index >= 0) {
       const listener = args[index];

@@ -1,5 +1,5 @@
 // Readiness (server build only): see lib/observability/readiness.ts.
-import { getRegistry } from '@/lib/source';
+import { getRegistry } from '@/lib/sources';
 import { readiness } from '@/lib/observability/readiness';
 
 export const dynamic = 'force-dynamic';

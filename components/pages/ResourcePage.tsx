@@ -4,17 +4,17 @@ import { Examples } from '@/components/resource/Examples';
 import { OperationsByVerb, ParameterGlossary } from '@/components/resource/Operations';
 import { FieldTarget } from '@/components/schema/FieldTarget.client';
 import { FieldTree } from '@/components/schema/FieldTree.client';
-import { OpenApiTab } from '@/components/swagger/OpenApiTab';
+import { OpenApiTab, type TryItOffer } from '@/components/swagger/OpenApiTab';
 import { AppLink } from '@/components/ui/AppLink';
 import { ScopeBadge, StabilityBadge, VerbList } from '@/components/ui/Badges';
 import { Description } from '@/components/ui/Description';
 import { DerivedNote, ResourceLifecycle } from '@/components/ui/Lifecycle';
 import { Problems } from '@/components/ui/Problems';
-import { cachedFieldViewPlan, linkLimitStops } from '@/lib/model/field-views';
+import { cachedFieldViewPlan, linkLimitStops } from '@/lib/site/field-views';
 import { explainCommand } from '@/lib/model/kubectl';
-import { definitionPath, resourcePath } from '@/lib/model/lookup';
+import { definitionPath, kindPath, resourcePath } from '@/lib/site/urls';
 import { buildFieldTree } from '@/lib/model/schema';
-import { PAGE_FIELD_BUDGET } from '@/lib/model/page-budgets';
+import { PAGE_FIELD_BUDGET } from '@/lib/site/page-budgets';
 import { shortDefinitionName } from '@/lib/model/schema-types';
 import type { ApiGroup, ApiGroupVersion, ApiModel, ApiResource } from '@/lib/model/types';
 import { operationsByVerb, parameterGlossary } from '@/lib/model/verbs';
@@ -26,7 +26,19 @@ function otherVersions(group: ApiGroup, resource: ApiResource): ApiResource[] {
 }
 
 /** `/api/v1/RESOURCE` and `/apis/GROUP/VERSION/RESOURCE`: one resource, fully. */
-export function ResourcePage({ model, group, gv, resource }: { model: ApiModel; group: ApiGroup; gv: ApiGroupVersion; resource: ApiResource }) {
+export function ResourcePage({
+  model,
+  group,
+  gv,
+  resource,
+  tryIt,
+}: {
+  model: ApiModel;
+  group: ApiGroup;
+  gv: ApiGroupVersion;
+  resource: ApiResource;
+  tryIt: TryItOffer;
+}) {
   const schema = resource.definition ? model.definitions[resource.definition] : undefined;
   const fields = resource.definition ? buildFieldTree(model.definitions, resource.definition, { maxFields: PAGE_FIELD_BUDGET }) : [];
   linkLimitStops(fields, cachedFieldViewPlan(model, resource));
@@ -47,7 +59,7 @@ export function ResourcePage({ model, group, gv, resource }: { model: ApiModel; 
         {!resource.provenance.discovery ? <span className="tag tag-warning">not in discovery</span> : null}{' '}
         {!resource.definition ? <span className="tag tag-warning">no schema published</span> : null}
       </p>
-      <OpenApiTab model={model} gv={gv} resource={resource}>
+      <OpenApiTab model={model} gv={gv} resource={resource} tryIt={tryIt}>
         <Description text={schema?.description} className="desc lede" />
         <Problems problems={groupVersionProblems(model, gv)} />
         <ResourceLifecycle model={model} gv={gv} resource={resource} />
@@ -117,7 +129,7 @@ export function ResourcePage({ model, group, gv, resource }: { model: ApiModel; 
             <>
               <dt>kind page</dt>
               <dd>
-                <AppLink href={`/kinds/${resource.kind}`}>every version serving {resource.kind}</AppLink>
+                <AppLink href={kindPath(resource.kind)}>every version serving {resource.kind}</AppLink>
               </dd>
             </>
           ) : null}

@@ -1,17 +1,23 @@
 import type { ReactNode } from 'react';
 import { AppLink } from '@/components/ui/AppLink';
 import type { ApiGroupVersion, ApiModel, ApiResource } from '@/lib/model/types';
-import { FULL_SPEC_PATH, specSlicePath } from '@/lib/openapi/urls';
-import { WATCH_SECONDS } from '@/lib/try-it/policy';
-import { liveTryItSource, tryItMode } from '@/lib/try-it/settings';
+import { FULL_SPEC_PATH, specSlicePath } from '@/lib/site/openapi-urls';
+import { WATCH_SECONDS, type TryItMode } from '@/lib/try-it/policy';
 import { OpenApiTabs } from './OpenApiTabs.client';
 
+/**
+ * What the OpenAPI tab's Try it out may send on a page: a mode, `off` when
+ * the site serves a live cluster but ATLAS_TRY_IT is not set, or undefined
+ * where there is no cluster to send to (a snapshot, the export).
+ */
+export type TryItOffer = TryItMode | undefined;
+
 /** What Try it out does here, said before anyone presses Execute. */
-function TryItNote({ mode, live, cluster }: { mode: 'read' | 'write' | undefined; live: boolean; cluster: string }) {
-  if (!live) {
+function TryItNote({ mode, cluster }: { mode: TryItOffer; cluster: string }) {
+  if (!mode) {
     return <p className="muted small">Try it out needs a live cluster: this site shows a recorded snapshot, so requests cannot be sent from here.</p>;
   }
-  if (!mode) {
+  if (mode === 'off') {
     return (
       <p className="muted small" data-try-it-off="">
         Try it out is off on this site. It would send requests to <code>{cluster}</code> with the site&apos;s own identity (its service account or
@@ -37,9 +43,21 @@ function TryItNote({ mode, live, cluster }: { mode: 'read' | 'write' | undefined
  * not in the page: the browser fetches its static file when the tab opens.
  * Pages of a source without a readable OpenAPI document get no tab.
  */
-export function OpenApiTab({ model, gv, resource, children }: { model: ApiModel; gv: ApiGroupVersion; resource?: ApiResource; children: ReactNode }) {
+export function OpenApiTab({
+  model,
+  gv,
+  resource,
+  tryIt: mode,
+  children,
+}: {
+  model: ApiModel;
+  gv: ApiGroupVersion;
+  resource?: ApiResource;
+  /** What Try it out may send (the route decides it: lib/try-it/settings.ts); off or undefined: no Try it out here. */
+  tryIt: TryItOffer;
+  children: ReactNode;
+}) {
   if (!model.openapi) return <>{children}</>;
-  const mode = tryItMode();
   const specPath = specSlicePath(gv.group, gv.version);
   const note = (
     <>
@@ -59,13 +77,13 @@ export function OpenApiTab({ model, gv, resource, children }: { model: ApiModel;
           full document
         </AppLink>
       </p>
-      <TryItNote mode={mode} live={liveTryItSource()} cluster={model.source} />
+      <TryItNote mode={mode} cluster={model.source} />
     </>
   );
   const panel = {
     specPath,
     ...(resource ? { resource: { group: resource.group, version: resource.version, name: resource.name } } : {}),
-    ...(mode ? { tryIt: { mode } } : {}),
+    ...(mode === 'read' || mode === 'write' ? { tryIt: { mode } } : {}),
   };
   return (
     <OpenApiTabs panel={panel} note={note}>
