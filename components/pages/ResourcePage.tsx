@@ -43,7 +43,7 @@ export function ResourcePage({ model, group, gv, resource }: { model: ApiModel; 
         <bdi>{resource.kind || resource.name}</bdi> <span className="muted small">{gv.groupVersion}</span>
       </h1>
       <p>
-        <StabilityBadge stability={gv.stability} /> <ScopeBadge scope={resource.scope} />{' '}
+        <StabilityBadge stability={gv.stability} group={gv.group} /> <ScopeBadge scope={resource.scope} />{' '}
         {!resource.provenance.discovery ? <span className="tag tag-warning">not in discovery</span> : null}{' '}
         {!resource.definition ? <span className="tag tag-warning">no schema published</span> : null}
       </p>

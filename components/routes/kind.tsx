@@ -56,7 +56,7 @@ export default async function KindRoute({ params }: { params: Promise<Params> })
                   <AppLink href={resourcePath(resource)}>{resource.name}</AppLink>
                 </td>
                 <td>
-                  <StabilityBadge stability={gv.stability} />
+                  <StabilityBadge stability={gv.stability} group={gv.group} />
                 </td>
                 <td>
                   <ScopeBadge scope={resource.scope} />
