@@ -13,6 +13,7 @@ export default async function HomePage() {
     ['API groups', counts.groups],
     ['group-versions', counts.groupVersions],
     ['resources', counts.resources],
+    ['resource-versions', counts.resourceVersions],
     ['subresources', counts.subresources],
     ['schema definitions', counts.definitions, '/definitions'],
     ['HTTP operations', counts.operations],

@@ -47,7 +47,7 @@ export default async function CompareIndexRoute() {
                   <td>{s.kind}</td>
                   <td>{s.model?.kubernetesVersion ?? <span className="muted">unknown</span>}</td>
                   <td>{counts?.groupVersions ?? '—'}</td>
-                  <td>{counts?.resources ?? '—'}</td>
+                  <td>{counts ? `${counts.resources} (${counts.resourceVersions} resource-versions)` : '—'}</td>
                   <td>{s.model ? s.model.discoveryFormat : <span className="tag tag-deprecated">{s.error}</span>}</td>
                 </tr>
               );
