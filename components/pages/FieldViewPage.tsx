@@ -5,11 +5,9 @@ import { FieldTree } from '@/components/schema/FieldTree.client';
 import { AppLink } from '@/components/ui/AppLink';
 import { CopyButton } from '@/components/ui/CopyButton.client';
 import { Description } from '@/components/ui/Description';
-import { cachedFieldViewPlan, fieldHref, linkLimitStops, type FieldAt } from '@/lib/model/field-views';
+import { cachedFieldViewPlan, fieldHref, fieldViewTree, type FieldAt } from '@/lib/model/field-views';
 import { explainCommand, explainFor } from '@/lib/model/kubectl';
 import { definitionPath, resourcePath } from '@/lib/model/lookup';
-import { PAGE_FIELD_BUDGET } from '@/lib/model/page-budgets';
-import { buildObjectTree } from '@/lib/model/schema';
 import type { ApiGroup, ApiGroupVersion, ApiModel, ApiResource } from '@/lib/model/types';
 import { groupVersionCrumbs } from './GroupVersionPage';
 
@@ -46,8 +44,7 @@ export function FieldViewPage({
       return i === segments.length - 1 ? { label: segment } : { label: segment, href: fieldHref(resourceHref, views, prefix) };
     }),
   ];
-  const children = object ? buildObjectTree(model.definitions, object, { basePath: node.path, maxFields: PAGE_FIELD_BUDGET }) : [];
-  linkLimitStops(children, plan);
+  const children = fieldViewTree(model, resource, field);
   return (
     <PageFrame model={model} current={{ group: group.name, version: gv.version, resource: resource.name }}>
       <FieldTarget />

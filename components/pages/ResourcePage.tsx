@@ -10,11 +10,9 @@ import { ScopeBadge, StabilityBadge, VerbList } from '@/components/ui/Badges';
 import { Description } from '@/components/ui/Description';
 import { DerivedNote, ResourceLifecycle } from '@/components/ui/Lifecycle';
 import { Problems } from '@/components/ui/Problems';
-import { cachedFieldViewPlan, linkLimitStops } from '@/lib/model/field-views';
+import { resourcePageTree } from '@/lib/model/field-views';
 import { explainCommand } from '@/lib/model/kubectl';
 import { definitionPath, resourcePath } from '@/lib/model/lookup';
-import { buildFieldTree } from '@/lib/model/schema';
-import { PAGE_FIELD_BUDGET } from '@/lib/model/page-budgets';
 import { shortDefinitionName } from '@/lib/model/schema-types';
 import type { ApiGroup, ApiGroupVersion, ApiModel, ApiResource } from '@/lib/model/types';
 import { operationsByVerb, parameterGlossary } from '@/lib/model/verbs';
@@ -28,8 +26,7 @@ function otherVersions(group: ApiGroup, resource: ApiResource): ApiResource[] {
 /** `/api/v1/RESOURCE` and `/apis/GROUP/VERSION/RESOURCE`: one resource, fully. */
 export function ResourcePage({ model, group, gv, resource }: { model: ApiModel; group: ApiGroup; gv: ApiGroupVersion; resource: ApiResource }) {
   const schema = resource.definition ? model.definitions[resource.definition] : undefined;
-  const fields = resource.definition ? buildFieldTree(model.definitions, resource.definition, { maxFields: PAGE_FIELD_BUDGET }) : [];
-  linkLimitStops(fields, cachedFieldViewPlan(model, resource));
+  const fields = resourcePageTree(model, resource);
   const allOperations = [...resource.operations, ...resource.subresources.flatMap((s) => s.operations)];
   const glossary = parameterGlossary(allOperations);
   const others = otherVersions(group, resource);
