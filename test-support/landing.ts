@@ -3,8 +3,9 @@
  * render with: the field tree of the resource page or of the field view the
  * link names, and the node whose id is the fragment (or the view itself).
  */
-import { cachedFieldViewPlan, fieldViewTree, resourcePageTree, resourceRoot } from '../lib/model/field-views';
-import { allResources, resourcePath } from '../lib/model/lookup';
+import { cachedFieldViewPlan, fieldViewTree, resourcePageTree, resourceRoot } from '../lib/site/field-views';
+import { allResources } from '../lib/model/lookup';
+import { resourcePath } from '../lib/site/urls';
 import { fieldAtPath, findField, type FieldNode } from '../lib/model/schema';
 import type { ApiModel, ApiResource } from '../lib/model/types';
 

@@ -1,23 +1,12 @@
-import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { SourceFailure, StaleBanner } from '@/components/layout/SourceStatusBanner';
 import { THEME_INIT_SCRIPT } from '@/components/layout/ThemeToggle.client';
-import { getPrimaryStatus } from '@/lib/source';
+import type { SourceStatus } from '@/lib/sources';
 import '@/app/globals.css';
 
-export async function rootMetadata(): Promise<Metadata> {
-  const { model, location } = await getPrimaryStatus();
-  if (!model) return { title: `Cannot load the API from ${location} · Kube API Atlas` };
-  const version = model.kubernetesVersion ? `Kubernetes ${model.kubernetesVersion}` : 'Kubernetes';
-  return {
-    title: { default: `${version} API reference · Kube API Atlas`, template: `%s · ${version} · Kube API Atlas` },
-    description: `Browsable API reference of ${model.source}: groups, versions, resources, verbs, HTTP operations and schemas.`,
-  };
-}
-
-export async function RootLayout({ children }: { children: ReactNode }) {
-  const status = await getPrimaryStatus();
+/** The frame of every page: header, the primary source's status (or why it failed to load), footer. */
+export function RootLayout({ status, children }: { status: SourceStatus; children: ReactNode }) {
   const model = status.model;
   const label = model ? [model.source, model.kubernetesVersion].filter(Boolean).join(' · ') : status.location;
   return (

@@ -1,11 +1,10 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { sitePath } from '@/components/ui/AppLink';
-import { decodeUriText } from '@/lib/decode-uri';
+import { BASE_PATH, sitePath } from '@/lib/site/base-path';
+import { decodeUriText } from '@/lib/site/decode';
+import { ROUTES_JSON_PATH } from '@/lib/site/urls';
 import { fieldViewFallback, nearestPaths } from '@/lib/nearest';
-
-const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
 
 /**
  * Reads the address the user asked for and suggests the closest existing
@@ -16,8 +15,8 @@ const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
 export function NearestMatch() {
   const [state, setState] = useState<{ wanted: string; suggestions: string[] } | undefined>(undefined);
   useEffect(() => {
-    const wanted = decodeUriText(location.pathname.slice(basePath.length)) || '/';
-    fetch(`${basePath}/routes.json`)
+    const wanted = decodeUriText(location.pathname.slice(BASE_PATH.length)) || '/';
+    fetch(sitePath(ROUTES_JSON_PATH))
       .then((response) => (response.ok ? (response.json() as Promise<{ paths: string[] }>) : { paths: [] }))
       .then(({ paths }) => {
         const deepLink = fieldViewFallback(wanted, paths);

@@ -5,9 +5,9 @@ import { FieldTree } from '@/components/schema/FieldTree.client';
 import { AppLink } from '@/components/ui/AppLink';
 import { CopyButton } from '@/components/ui/CopyButton.client';
 import { Description } from '@/components/ui/Description';
-import { cachedFieldViewPlan, fieldHref, fieldViewTree, type FieldAt } from '@/lib/model/field-views';
+import { cachedFieldViewPlan, fieldHref, fieldViewTree, type FieldAt } from '@/lib/site/field-views';
 import { explainCommand, explainFor } from '@/lib/model/kubectl';
-import { definitionPath, resourcePath } from '@/lib/model/lookup';
+import { definitionPath, resourcePath } from '@/lib/site/urls';
 import type { ApiGroup, ApiGroupVersion, ApiModel, ApiResource } from '@/lib/model/types';
 import { groupVersionCrumbs } from './GroupVersionPage';
 

@@ -4,15 +4,15 @@ import { Examples } from '@/components/resource/Examples';
 import { OperationsByVerb, ParameterGlossary } from '@/components/resource/Operations';
 import { FieldTarget } from '@/components/schema/FieldTarget.client';
 import { FieldTree } from '@/components/schema/FieldTree.client';
-import { OpenApiTab } from '@/components/swagger/OpenApiTab';
+import { OpenApiTab, type TryItOffer } from '@/components/swagger/OpenApiTab';
 import { AppLink } from '@/components/ui/AppLink';
 import { ScopeBadge, StabilityBadge, VerbList } from '@/components/ui/Badges';
 import { Description } from '@/components/ui/Description';
 import { DerivedNote, ResourceLifecycle } from '@/components/ui/Lifecycle';
 import { Problems } from '@/components/ui/Problems';
-import { resourcePageTree } from '@/lib/model/field-views';
+import { resourcePageTree } from '@/lib/site/field-views';
 import { explainCommand } from '@/lib/model/kubectl';
-import { definitionPath, resourcePath } from '@/lib/model/lookup';
+import { definitionPath, kindPath, resourcePath } from '@/lib/site/urls';
 import { shortDefinitionName } from '@/lib/model/schema-types';
 import type { ApiGroup, ApiGroupVersion, ApiModel, ApiResource } from '@/lib/model/types';
 import { operationsByVerb, parameterGlossary } from '@/lib/model/verbs';
@@ -24,7 +24,19 @@ function otherVersions(group: ApiGroup, resource: ApiResource): ApiResource[] {
 }
 
 /** `/api/v1/RESOURCE` and `/apis/GROUP/VERSION/RESOURCE`: one resource, fully. */
-export function ResourcePage({ model, group, gv, resource }: { model: ApiModel; group: ApiGroup; gv: ApiGroupVersion; resource: ApiResource }) {
+export function ResourcePage({
+  model,
+  group,
+  gv,
+  resource,
+  tryIt,
+}: {
+  model: ApiModel;
+  group: ApiGroup;
+  gv: ApiGroupVersion;
+  resource: ApiResource;
+  tryIt: TryItOffer;
+}) {
   const schema = resource.definition ? model.definitions[resource.definition] : undefined;
   const fields = resourcePageTree(model, resource);
   const allOperations = [...resource.operations, ...resource.subresources.flatMap((s) => s.operations)];
@@ -44,7 +56,7 @@ export function ResourcePage({ model, group, gv, resource }: { model: ApiModel; 
         {!resource.provenance.discovery ? <span className="tag tag-warning">not in discovery</span> : null}{' '}
         {!resource.definition ? <span className="tag tag-warning">no schema published</span> : null}
       </p>
-      <OpenApiTab model={model} gv={gv} resource={resource}>
+      <OpenApiTab model={model} gv={gv} resource={resource} tryIt={tryIt}>
         <Description text={schema?.description} className="desc lede" />
         <Problems problems={groupVersionProblems(model, gv)} />
         <ResourceLifecycle model={model} gv={gv} resource={resource} />
@@ -114,7 +126,7 @@ export function ResourcePage({ model, group, gv, resource }: { model: ApiModel; 
             <>
               <dt>kind page</dt>
               <dd>
-                <AppLink href={`/kinds/${resource.kind}`}>every version serving {resource.kind}</AppLink>
+                <AppLink href={kindPath(resource.kind)}>every version serving {resource.kind}</AppLink>
               </dd>
             </>
           ) : null}

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
-import { decodeUriText } from '@/lib/decode-uri';
+import { decodeUriText } from '@/lib/site/decode';
 
 /** The fragment as text (a malformed %-escape is kept as written). */
 function decodeFragment(hash: string): string {

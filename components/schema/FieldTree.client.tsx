@@ -4,7 +4,7 @@ import { createContext, useContext, useRef, useSyncExternalStore } from 'react';
 import { AppLink } from '@/components/ui/AppLink';
 import { CopyButton } from '@/components/ui/CopyButton.client';
 import { Description } from '@/components/ui/Description';
-import { definitionPath } from '@/lib/model/lookup';
+import { definitionPath } from '@/lib/site/urls';
 import type { FieldNode } from '@/lib/model/schema';
 import { shortDefinitionName } from '@/lib/model/schema-types';
 

@@ -1,10 +1,9 @@
 'use client';
 
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { sitePath } from '@/components/ui/AppLink';
+import { sitePath } from '@/lib/site/base-path';
+import { SEARCH_INDEX_PATH } from '@/lib/site/urls';
 import type { AtlasSearch, SearchResult } from '@/lib/search/load';
-
-const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
 
 const TYPE_LABELS: Record<SearchResult['type'], string> = {
   resource: 'resource',
@@ -18,7 +17,7 @@ const TYPE_LABELS: Record<SearchResult['type'], string> = {
 /** One engine per page: the index is fetched and built the first time the box gets focus. */
 let engine: Promise<AtlasSearch> | undefined;
 function loadEngine(): Promise<AtlasSearch> {
-  engine ??= import('@/lib/search/load').then(({ loadSearch }) => loadSearch(`${basePath}/search-index.json`));
+  engine ??= import('@/lib/search/load').then(({ loadSearch }) => loadSearch(sitePath(SEARCH_INDEX_PATH)));
   engine.catch(() => {
     engine = undefined;
   });

@@ -1,6 +1,5 @@
 import type { AnchorHTMLAttributes } from 'react';
-
-const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
+import { sitePath } from '@/lib/site/base-path';
 
 /**
  * A plain link to a page of the site, under the configured base path.
@@ -11,17 +10,4 @@ const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
  */
 export function AppLink({ href, ...rest }: Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & { href: string }) {
   return <a href={sitePath(href)} {...rest} />;
-}
-
-/** `/apis/apps` → `/BASE/apis/apps/` in an export with a base path; fragments and queries are kept. */
-export function sitePath(href: string): string {
-  if (!href.startsWith('/')) return href;
-  const match = /^([^?#]*)(.*)$/.exec(href);
-  const pathname = match?.[1] ?? href;
-  const rest = match?.[2] ?? '';
-  const trailing =
-    process.env.NEXT_PUBLIC_TRAILING_SLASH === '1' && !pathname.endsWith('/') && !/\.(?:json|txt|svg|png|ico|xml|html|css|js|yaml)$/i.test(pathname)
-      ? '/'
-      : '';
-  return `${basePath}${pathname}${trailing}${rest}`;
 }

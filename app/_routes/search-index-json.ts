@@ -1,0 +1,21 @@
+import { buildSearchIndex } from '@/lib/search/build-index';
+import type { ApiModel } from '@/lib/model/types';
+import { getModel } from '@/lib/sources';
+
+/** The index's JSON per model: built once (~100 ms) however many requests ask. */
+const built = new WeakMap<ApiModel, string>();
+
+/**
+ * The search index (lib/search/index-data.ts) of the configured source.
+ * Served as a static file in the export, per request on the server; the
+ * browser fetches it the first time the search box gets focus.
+ */
+export async function GET(): Promise<Response> {
+  const model = await getModel();
+  let json = built.get(model);
+  if (json === undefined) {
+    json = JSON.stringify(buildSearchIndex(model));
+    built.set(model, json);
+  }
+  return new Response(json, { headers: { 'content-type': 'application/json' } });
+}
