@@ -62,12 +62,13 @@ for (const site of sitesUnderTest()) {
       await page.close();
     });
 
-    it('a deep link to a field shown once elsewhere lands on its first place', async () => {
+    it('a deep link to a field whose definition the page shows elsewhere lands at its own path, on its field view', async () => {
       const { page } = await openPage(browser());
       await page.goto(pageUrl(site, '/api/v1/pods#spec.initContainers.image'));
-      await page.waitForFunction(() => location.hash === '#spec.containers.image');
+      await page.waitForFunction(() => location.hash === '#spec.initContainers.image' && location.pathname.includes('/fields/'));
       const pod = new ResourcePageObject(page);
-      assert.equal(await pod.isRevealed(pod.fieldSummary('spec.containers.image')), true);
+      await page.waitForFunction(() => document.querySelector('.field-targeted') !== null);
+      assert.equal(await pod.isRevealed(pod.fieldSummary('spec.initContainers.image')), true);
       await page.close();
     });
 

@@ -1,9 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { parseCrdYaml } from '../lib/crd/parse';
 import { fetchApiDocuments } from '../lib/kube/documents';
 import { buildModel } from '../lib/model/build';
 import type { ApiModel } from '../lib/model/types';
 import { openSnapshot } from '../lib/snapshot/read';
-import { EMBEDDED_SNAPSHOT, PROJECT_ROOT } from './fixtures';
+import { documentsFromSnapshot, withCrds } from './apiserver/documents';
+import { writeDocumentSet } from './cluster/snapshot';
+import { CRDS, EMBEDDED_SNAPSHOT, PROJECT_ROOT } from './fixtures';
 
 const models = new Map<string, Promise<ApiModel>>();
 
@@ -26,4 +32,43 @@ export function embeddedModel(): Promise<ApiModel> {
 /** The model of the embedded 1.28 snapshot (OpenAPI only), built once per test file. */
 export function embeddedModel128(): Promise<ApiModel> {
   return snapshotModel(path.join(PROJECT_ROOT, 'snapshots/kubernetes-1.28'));
+}
+
+/** Every real CRD of test-data/crds, as `project/file.yaml` (see test-data/crds/SOURCES.md). */
+export const TEST_DATA_CRDS: readonly string[] = [
+  'argo-cd/applications.argoproj.io.yaml',
+  'argo-cd/appprojects.argoproj.io.yaml',
+  'argo-rollouts/rollouts.argoproj.io.yaml',
+  'cert-manager/certificates.cert-manager.io.yaml',
+  'external-secrets-operator/clusterpushsecrets.external-secrets.io.yaml',
+  'external-secrets-operator/pushsecrets.external-secrets.io.yaml',
+  'gateway-api/httproutes.gateway.networking.k8s.io.yaml',
+  'istio/virtualservices.networking.istio.io.yaml',
+  'kyverno/clusterpolicies.kyverno.io.yaml',
+  'prometheus-operator/probes.monitoring.coreos.com.yaml',
+  'prometheus-operator/servicemonitors.monitoring.coreos.com.yaml',
+  'velero/backups.velero.io.yaml',
+];
+
+/**
+ * The model of Kubernetes 1.36 with real CRDs from test-data/crds installed,
+ * published as the kube-apiserver double publishes them and read back from a
+ * snapshot like any recorded cluster. Built once per test file and list.
+ */
+export function crdClusterModel(files: readonly string[] = TEST_DATA_CRDS): Promise<ApiModel> {
+  const key = `crds:${files.join(',')}`;
+  let model = models.get(key);
+  if (!model) {
+    model = (async () => {
+      const crds = files.flatMap((file) => parseCrdYaml(readFileSync(path.join(CRDS, file), 'utf8'), file));
+      const directory = await mkdtemp(path.join(tmpdir(), 'atlas-crd-model-'));
+      await writeDocumentSet(withCrds(await documentsFromSnapshot(EMBEDDED_SNAPSHOT), crds), directory, {
+        name: 'kubernetes-1.36-with-test-crds',
+        description: 'Kubernetes 1.36 with real CRDs from test-data/crds',
+      });
+      return snapshotModel(directory);
+    })();
+    models.set(key, model);
+  }
+  return model;
 }

@@ -84,7 +84,7 @@ export function CompareView({
           const removedIn = KNOWN_REMOVALS.find((r) => r.groupVersion === gv.groupVersion)?.removedIn;
           return (
             <li key={gv.groupVersion} data-removed-gv={gv.groupVersion}>
-              <code>{gv.groupVersion}</code> <StabilityBadge stability={gv.stability} />{' '}
+              <code>{gv.groupVersion}</code> <StabilityBadge stability={gv.stability} group={gv.group} />{' '}
               <span className="muted small">
                 {countOf(gv.resources, 'resource')}.{' '}
                 {sameRelease ? (
@@ -110,7 +110,7 @@ export function CompareView({
       <ul className="compare-list">
         {diff.groupVersionsAdded.map((gv) => (
           <li key={gv.groupVersion}>
-            <code>{gv.groupVersion}</code> <StabilityBadge stability={gv.stability} />{' '}
+            <code>{gv.groupVersion}</code> <StabilityBadge stability={gv.stability} group={gv.group} />{' '}
             <span className="muted small">{countOf(gv.resources, 'resource')}</span>
             {coverage.extra.some((e) => e.group === gv.group && !e.knownGroup) ? <span className="tag tag-warning">new group</span> : null}
           </li>

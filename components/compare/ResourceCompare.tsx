@@ -66,7 +66,7 @@ export function ResourceCompare({ from, to, target }: { from: Side; to: Side; ta
   return (
     <>
       <p>
-        <StabilityBadge stability={stabilityOf(target.version)} /> <code>{groupVersion}</code> <code>{target.name}</code>
+        <StabilityBadge stability={stabilityOf(target.version)} group={target.group} /> <code>{groupVersion}</code> <code>{target.name}</code>
         {primarySide ? (
           <>
             {' '}

@@ -1,6 +1,9 @@
 import { STABILITY_MEANING } from '@/lib/model/versions';
 import { StabilityBadge } from '@/components/ui/Badges';
 
+const OTHER_GROUPS =
+  "These levels are Kubernetes' promises for its own groups. In a CRD's or an aggregated API's group, alpha, beta and vN are only names: what they promise is up to the group's publisher.";
+
 /** The short explanation of groups and stability levels the home page opens with. */
 export function Explainers() {
   return (
@@ -16,9 +19,10 @@ export function Explainers() {
       {(['stable', 'beta', 'alpha'] as const).map((level) => (
         <div key={level}>
           <h3>
-            <StabilityBadge stability={level} />
+            <StabilityBadge stability={level} group="" />
           </h3>
           <p>{STABILITY_MEANING[level]}</p>
+          {level === 'alpha' ? <p className="small muted">{OTHER_GROUPS}</p> : null}
         </div>
       ))}
       <div>

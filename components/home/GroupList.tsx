@@ -16,7 +16,7 @@ export function GroupList({ groups }: { groups: readonly ApiGroup[] }) {
             {group.versions.map((gv) => (
               <span key={gv.version} className="version-chip">
                 <AppLink href={gv.path}>{gv.version}</AppLink>
-                <StabilityBadge stability={gv.stability} />
+                <StabilityBadge stability={gv.stability} group={gv.group} />
                 {gv.preferred && group.versions.length > 1 ? <span className="badge badge-preferred">preferred</span> : null}
                 {gv.freshness === 'Stale' ? <span className="tag tag-warning">stale</span> : null}
                 {gv.error ? <span className="tag tag-deprecated">unavailable</span> : null}

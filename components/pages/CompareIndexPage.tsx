@@ -50,7 +50,7 @@ export function CompareIndexPage({
                   <td>{s.kind}</td>
                   <td>{s.model?.kubernetesVersion ?? <span className="muted">unknown</span>}</td>
                   <td>{counts?.groupVersions ?? '—'}</td>
-                  <td>{counts?.resources ?? '—'}</td>
+                  <td>{counts ? `${counts.resources} (${counts.resourceVersions} resource-versions)` : '—'}</td>
                   <td>{s.model ? s.model.discoveryFormat : <span className="tag tag-deprecated">{s.error}</span>}</td>
                 </tr>
               );

@@ -6,11 +6,9 @@ import { SchemaSource } from '@/components/schema/SchemaSource';
 import { AppLink } from '@/components/ui/AppLink';
 import { CopyButton } from '@/components/ui/CopyButton.client';
 import { Description } from '@/components/ui/Description';
-import { cachedFieldViewPlan, fieldHref, linkLimitStops, type FieldAt } from '@/lib/site/field-views';
+import { cachedFieldViewPlan, fieldHref, fieldViewTree, type FieldAt } from '@/lib/site/field-views';
 import { explainCommand, explainFor } from '@/lib/model/kubectl';
 import { definitionPath, resourcePath } from '@/lib/site/urls';
-import { PAGE_FIELD_BUDGET } from '@/lib/site/page-budgets';
-import { buildObjectTree } from '@/lib/model/schema';
 import type { ApiGroup, ApiGroupVersion, ApiModel, ApiResource } from '@/lib/model/types';
 import { groupVersionCrumbs } from './GroupVersionPage';
 
@@ -47,8 +45,7 @@ export function FieldViewPage({
       return i === segments.length - 1 ? { label: segment } : { label: segment, href: fieldHref(resourceHref, views, prefix) };
     }),
   ];
-  const children = object ? buildObjectTree(model.definitions, object, { basePath: node.path, maxFields: PAGE_FIELD_BUDGET }) : [];
-  linkLimitStops(children, plan);
+  const children = fieldViewTree(model, resource, field);
   return (
     <PageFrame model={model} current={{ group: group.name, version: gv.version, resource: resource.name }}>
       <FieldTarget />

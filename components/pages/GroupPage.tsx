@@ -5,7 +5,7 @@ import { StabilityBadge, VerbList } from '@/components/ui/Badges';
 import { Problems } from '@/components/ui/Problems';
 import { SITE_PAGES, resourcePath } from '@/lib/site/urls';
 import type { ApiGroup, ApiModel } from '@/lib/model/types';
-import { STABILITY_MEANING } from '@/lib/model/versions';
+import { stabilityMeaning } from '@/lib/model/versions';
 
 /** `/api` and `/apis/GROUP`: a group's versions, preferred first, with what each serves. */
 export function GroupPage({ model, group }: { model: ApiModel; group: ApiGroup }) {
@@ -35,10 +35,10 @@ export function GroupPage({ model, group }: { model: ApiModel; group: ApiGroup }
       {group.versions.map((gv) => (
         <section key={gv.version} id={`version-${gv.version}`}>
           <h2>
-            <AppLink href={gv.path}>{gv.groupVersion}</AppLink> <StabilityBadge stability={gv.stability} />{' '}
+            <AppLink href={gv.path}>{gv.groupVersion}</AppLink> <StabilityBadge stability={gv.stability} group={group.name} />{' '}
             {gv.preferred ? <span className="badge badge-preferred">preferred</span> : null}
           </h2>
-          <p className="muted small">{STABILITY_MEANING[gv.stability]}</p>
+          <p className="muted small">{stabilityMeaning(group.name, gv.stability)}</p>
           <div className="table-wrap">
             <table className="table compact">
               <thead>

@@ -7,7 +7,7 @@ import { Problems } from '@/components/ui/Problems';
 import { OpenApiTab, type TryItOffer } from '@/components/swagger/OpenApiTab';
 import { SITE_PAGES, definitionPath, groupPath, resourcePath } from '@/lib/site/urls';
 import type { ApiGroup, ApiGroupVersion, ApiModel } from '@/lib/model/types';
-import { STABILITY_MEANING } from '@/lib/model/versions';
+import { stabilityMeaning } from '@/lib/model/versions';
 
 export function groupVersionCrumbs(group: ApiGroup, gv: ApiGroupVersion): Crumb[] {
   return group.name === ''
@@ -34,12 +34,12 @@ export function GroupVersionPage({ model, group, gv, tryIt }: { model: ApiModel;
     <PageFrame model={model} current={{ group: group.name, version: gv.version }}>
       <Breadcrumbs items={crumbs.map((c, i) => (i === crumbs.length - 1 ? { label: c.label } : c))} />
       <h1>
-        <bdi>{gv.groupVersion}</bdi> <StabilityBadge stability={gv.stability} />{' '}
+        <bdi>{gv.groupVersion}</bdi> <StabilityBadge stability={gv.stability} group={group.name} />{' '}
         {gv.preferred ? <span className="badge badge-preferred">preferred</span> : null}
       </h1>
       <p className="lede">
         Objects of this group-version use <code>apiVersion: {gv.groupVersion}</code>; their collections are under <code>{gv.path}</code>.{' '}
-        {STABILITY_MEANING[gv.stability]}
+        {stabilityMeaning(group.name, gv.stability)}
       </p>
       <OpenApiTab model={model} gv={gv} tryIt={tryIt}>
         <Problems problems={groupVersionProblems(model, gv)} />

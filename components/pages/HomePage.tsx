@@ -14,6 +14,7 @@ export function HomePage({ model }: { model: ApiModel }) {
     ['API groups', counts.groups],
     ['group-versions', counts.groupVersions],
     ['resources', counts.resources],
+    ['resource-versions', counts.resourceVersions],
     ['subresources', counts.subresources],
     ['schema definitions', counts.definitions, SITE_PAGES.definitions],
     ['HTTP operations', counts.operations],

@@ -42,7 +42,7 @@ export function KindPage({ model, kind, servings }: { model: ApiModel; kind: str
                   <AppLink href={resourcePath(resource)}>{resource.name}</AppLink>
                 </td>
                 <td>
-                  <StabilityBadge stability={gv.stability} />
+                  <StabilityBadge stability={gv.stability} group={gv.group} />
                 </td>
                 <td>
                   <ScopeBadge scope={resource.scope} />

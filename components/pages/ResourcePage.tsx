@@ -11,11 +11,9 @@ import { ScopeBadge, StabilityBadge, VerbList } from '@/components/ui/Badges';
 import { Description } from '@/components/ui/Description';
 import { DerivedNote, ResourceLifecycle } from '@/components/ui/Lifecycle';
 import { Problems } from '@/components/ui/Problems';
-import { cachedFieldViewPlan, linkLimitStops } from '@/lib/site/field-views';
+import { resourcePageTree } from '@/lib/site/field-views';
 import { explainCommand } from '@/lib/model/kubectl';
 import { definitionPath, kindPath, resourcePath } from '@/lib/site/urls';
-import { buildFieldTree } from '@/lib/model/schema';
-import { PAGE_FIELD_BUDGET } from '@/lib/site/page-budgets';
 import { shortDefinitionName } from '@/lib/model/schema-types';
 import type { ApiGroup, ApiGroupVersion, ApiModel, ApiResource } from '@/lib/model/types';
 import { operationsByVerb, parameterGlossary } from '@/lib/model/verbs';
@@ -41,8 +39,7 @@ export function ResourcePage({
   tryIt: TryItOffer;
 }) {
   const schema = resource.definition ? model.definitions[resource.definition] : undefined;
-  const fields = resource.definition ? buildFieldTree(model.definitions, resource.definition, { maxFields: PAGE_FIELD_BUDGET }) : [];
-  linkLimitStops(fields, cachedFieldViewPlan(model, resource));
+  const fields = resourcePageTree(model, resource);
   const allOperations = [...resource.operations, ...resource.subresources.flatMap((s) => s.operations)];
   const glossary = parameterGlossary(allOperations);
   const others = otherVersions(group, resource);
@@ -56,7 +53,7 @@ export function ResourcePage({
         <bdi>{resource.kind || resource.name}</bdi> <span className="muted small">{gv.groupVersion}</span>
       </h1>
       <p>
-        <StabilityBadge stability={gv.stability} /> <ScopeBadge scope={resource.scope} />{' '}
+        <StabilityBadge stability={gv.stability} group={gv.group} /> <ScopeBadge scope={resource.scope} />{' '}
         {!resource.provenance.discovery ? <span className="tag tag-warning">not in discovery</span> : null}{' '}
         {!resource.definition ? <span className="tag tag-warning">no schema published</span> : null}
       </p>

@@ -3,48 +3,51 @@
 import { useEffect } from 'react';
 import { decodeUriText } from '@/lib/site/decode';
 
-/**
- * Makes field deep links land: opens the target's folded ancestors and the
- * target itself, and follows "same fields as" links, so that
- * `#spec.initContainers.image` reaches `spec.containers.image`, which the
- * tree shows once. Browsers open ancestors on their own; this covers the rest.
- */
 /** The fragment as text (a malformed %-escape is kept as written). */
 function decodeFragment(hash: string): string {
   return decodeUriText(hash.replace(/^#/, ''));
 }
 
-function resolveTarget(hash: string): HTMLElement | null {
-  let path = decodeFragment(hash);
-  for (let hop = 0; hop < 16 && path; hop++) {
-    const direct = document.getElementById(path);
-    if (direct) return direct;
-    const segments = path.split('.');
-    let rewritten: string | undefined;
-    for (let i = segments.length - 1; i > 0; i--) {
-      const prefix = segments.slice(0, i).join('.');
-      const alias = document.getElementById(prefix)?.getAttribute('data-stop');
-      if (alias !== null && alias !== undefined) {
-        rewritten = [alias, ...segments.slice(i)].filter(Boolean).join('.');
-        break;
-      }
-    }
-    if (!rewritten || rewritten === path) return null;
-    path = rewritten;
+/**
+ * The field a deep link names, or where to go to see it. A path this page
+ * does not show (below a definition shown elsewhere, or past the page's
+ * field budget) is below some field that links to the view showing its
+ * children at their own paths (`data-view`): go there, with the same fragment.
+ */
+function resolveTarget(path: string): { element: HTMLElement } | { href: string } | undefined {
+  const direct = document.getElementById(path);
+  if (direct) return { element: direct };
+  const segments = path.split('.');
+  for (let i = segments.length - 1; i > 0; i--) {
+    const ancestor = document.getElementById(segments.slice(0, i).join('.'));
+    if (!ancestor) continue;
+    // The nearest field this page shows: a stop links to its view; a leaf or an expanded object means no such field.
+    const link = ancestor.querySelector<HTMLAnchorElement>(':scope > .field-leaf a[data-view-link]');
+    return link ? { href: `${link.href.split('#')[0]}#${path}` } : undefined;
   }
-  return null;
+  return undefined;
 }
 
+/**
+ * Makes field deep links land: opens the target's folded ancestors and the
+ * target itself, or goes to the field view that shows the path at its own
+ * place. Browsers open ancestors on their own; this covers the rest.
+ */
 function reveal(): void {
   if (!location.hash) return;
-  const target = resolveTarget(location.hash);
-  if (!target) return;
+  const path = decodeFragment(location.hash);
+  const found = resolveTarget(path);
+  if (!found) return;
+  if ('href' in found) {
+    location.replace(found.href);
+    return;
+  }
+  const target = found.element;
   for (let node: HTMLElement | null = target; node; node = node.parentElement) {
     if (node instanceof HTMLDetailsElement) node.open = true;
   }
   const own = target.querySelector(':scope > details');
   if (own instanceof HTMLDetailsElement) own.open = true;
-  if (target.id !== decodeFragment(location.hash)) history.replaceState(null, '', `#${target.id}`);
   document.querySelectorAll('.field-targeted').forEach((el) => el.classList.remove('field-targeted'));
   target.classList.add('field-targeted');
   target.scrollIntoView({ block: 'start' });

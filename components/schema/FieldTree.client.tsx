@@ -95,18 +95,17 @@ function Stop({ node }: { node: FieldNode }) {
   const context = useContext(ResourceContext);
   if (!stop) return null;
   const definition = stop.definition ? <AppLink href={definitionPath(stop.definition)}>{shortDefinitionName(stop.definition)}</AppLink> : null;
+  // The view that shows this field's own children, at this path: the link a deep link below here follows (FieldTarget).
+  const view =
+    context && stop.view !== undefined ? (
+      <AppLink data-view-link="" href={`${context.resourceHref}/fields/${stop.view}`}>
+        {stop.view === node.path ? `open ${node.path}` : `the same as ${stop.view}`}
+      </AppLink>
+    ) : null;
   if (stop.reason === 'limit') {
-    return context ? (
+    return view ? (
       <p className="field-stop">
-        {stop.path && stop.path !== node.path ? (
-          <>
-            Nested fields: the same as <AppLink href={`${context.resourceHref}/fields/${stop.path}`}>{stop.path}</AppLink>
-          </>
-        ) : (
-          <>
-            Nested fields: <AppLink href={`${context.resourceHref}/fields/${node.path}`}>open {node.path}</AppLink>
-          </>
-        )}
+        Nested fields: {view}
         {definition ? <> ({definition})</> : null}.
       </p>
     ) : (
@@ -115,8 +114,8 @@ function Stop({ node }: { node: FieldNode }) {
   }
   const target = stop.path ? <a href={`#${stop.path}`}>{stop.path}</a> : <span>the top of this object</span>;
   return (
-    <p className="field-stop" data-same-as={stop.path ?? ''}>
-      {stop.reason === 'cycle' ? '↻ Recursive: ' : ''}Same fields as {target} ({definition}).
+    <p className="field-stop">
+      {stop.reason === 'cycle' ? '↻ Recursive: ' : ''}Same fields as {target} ({definition}){view ? <>: {view}</> : null}.
     </p>
   );
 }
@@ -153,7 +152,7 @@ function Field({ node }: { node: FieldNode }) {
   );
   const expandable = node.children !== undefined && node.children.length > 0;
   return (
-    <li id={node.path} className="field" data-stop={node.stop?.path}>
+    <li id={node.path} className="field" data-view={node.stop?.view}>
       {expandable ? (
         <details>
           <summary>{summary}</summary>

@@ -142,14 +142,16 @@ export function SearchBox() {
                   data-type={result.type}
                   onMouseMove={() => setActive(i)}
                   onMouseDown={(e) => e.preventDefault()}
-                  onClick={() => go(result)}
                 >
-                  <span className="search-type">{TYPE_LABELS[result.type]}</span>
-                  <span className="search-title">{result.title}</span>
-                  {result.stability && result.stability !== 'stable' ? (
-                    <span className={`badge badge-${result.stability}`}>{result.stability}</span>
-                  ) : null}
-                  <span className="search-detail">{result.detail}</span>
+                  {/* A real link: middle-click and Ctrl-click open a new tab, the context menu copies it. */}
+                  <a className="search-result-link" href={sitePath(result.href)} tabIndex={-1} onClick={() => setOpen(false)}>
+                    <span className="search-type">{TYPE_LABELS[result.type]}</span>
+                    <span className="search-title">{result.title}</span>
+                    {result.stability && result.stability !== 'stable' ? (
+                      <span className={`badge badge-${result.stability}`}>{result.stability}</span>
+                    ) : null}
+                    <span className="search-detail">{result.detail}</span>
+                  </a>
                 </li>
               ))}
             </ul>

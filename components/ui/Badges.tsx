@@ -1,9 +1,10 @@
 import type { Scope, Stability } from '@/lib/model/types';
-import { STABILITY_MEANING } from '@/lib/model/versions';
+import { stabilityMeaning } from '@/lib/model/versions';
 
-export function StabilityBadge({ stability }: { stability: Stability }) {
+/** A stability badge; its tooltip states Kubernetes' policy only for Kubernetes' own groups (see stabilityMeaning). */
+export function StabilityBadge({ stability, group }: { stability: Stability; group: string }) {
   return (
-    <span className={`badge badge-${stability}`} title={STABILITY_MEANING[stability]}>
+    <span className={`badge badge-${stability}`} title={stabilityMeaning(group, stability)}>
       {stability}
     </span>
   );

@@ -13,7 +13,21 @@ export const DEPRECATED = [
   /\bconsidered (?:as )?deprecated\b/i,
 ];
 
-/** True when a description says its subject is deprecated (not merely mentioning the word). */
+/**
+ * Where the generated list of enum values starts. Kubernetes' API generator
+ * appends one line per value (` - "Unknown" means … Deprecated: …`); those
+ * lines describe values, not the field, so they never deprecate it.
+ */
+const ENUM_VALUES = /^\s*Possible enum values:/m;
+
+/** The part of a description about its subject itself: without the generated enum-value lines. */
+export function ownText(text: string): string {
+  const at = text.search(ENUM_VALUES);
+  return at < 0 ? text : text.slice(0, at);
+}
+
+/** True when a description says its subject is deprecated (not merely mentioning the word, nor one of its enum values). */
 export function saysDeprecated(text: string): boolean {
-  return DEPRECATED.some((pattern) => pattern.test(text));
+  const own = ownText(text);
+  return DEPRECATED.some((pattern) => pattern.test(own));
 }

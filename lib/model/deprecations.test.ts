@@ -27,6 +27,31 @@ describe('deprecations the documents state', () => {
     expect(saysDeprecated('Deprecated: Use serviceAccountName instead.')).toBe(true);
   });
 
+  it("counts only a field's own text, not the lines describing its enum values (Pod status.phase)", async () => {
+    const model = await embeddedModel();
+    const labels = findDeprecations(model).map(noticeLabel);
+    expect(labels).not.toContain('PodStatus.phase');
+    const phase = model.definitions['io.k8s.api.core.v1.PodStatus']?.properties?.phase?.description ?? '';
+    expect(phase).toContain('Deprecated: It isn');
+    expect(saysDeprecated(phase)).toBe(false);
+  });
+
+  it('fills "removed in" and "instead" for deprecated APIs from the text and the upstream migration guide', async () => {
+    const byLabel = new Map(findDeprecations(await embeddedModel()).map((n) => [noticeLabel(n), n]));
+    expect(byLabel.get('Endpoints')).toMatchObject({
+      replacement: 'discovery.k8s.io/v1 EndpointSlice',
+      removedIn: expect.stringMatching(/^not scheduled/),
+    });
+    expect(byLabel.get('ComponentStatus')).toMatchObject({
+      replacement: expect.stringMatching(/livez|readyz/),
+      removedIn: expect.stringMatching(/^not scheduled/),
+    });
+    for (const notice of findDeprecations(await embeddedModel()).filter((n) => n.subject === 'definition' && n.kinds.length > 0)) {
+      expect(notice.removedIn, noticeLabel(notice)).toBeTruthy();
+      expect(notice.replacement, noticeLabel(notice)).toBeTruthy();
+    }
+  });
+
   it('marks resources in group-versions upstream removes, with the release and replacement', async () => {
     const removals = findDeprecations(await embeddedModel128()).filter((n) => n.subject === 'removal');
     expect(removals.map(noticeLabel)).toEqual([

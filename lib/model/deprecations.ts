@@ -6,7 +6,7 @@
  * group-version upstream Kubernetes has removed in a later release.
  */
 import { DEPRECATED, saysDeprecated } from './deprecation-text';
-import { knownRemoval } from './known-removals';
+import { knownDeprecation, knownRemoval } from './known-removals';
 import { shortDefinitionName } from './schema-types';
 import type { ApiModel, GroupVersionKind } from './types';
 
@@ -70,6 +70,12 @@ function facts(text: string): Pick<DeprecationNotice, 'since' | 'removedIn' | 'r
   return { ...(since ? { since } : {}), ...(removedIn ? { removedIn } : {}), ...(replacement ? { replacement } : {}) };
 }
 
+/** What the upstream table adds where the text is silent ("removed in" is never in a v1 API's text). */
+function knownFacts(definition: string): Pick<DeprecationNotice, 'removedIn' | 'replacement'> {
+  const known = knownDeprecation(definition);
+  return known ? { removedIn: known.removedIn, replacement: known.replacement } : {};
+}
+
 /** Every deprecation the model's documents state, plus known upstream removals; sorted, deterministic. */
 export { saysDeprecated };
 
@@ -86,6 +92,7 @@ export function findDeprecations(model: ApiModel): DeprecationNotice[] {
         definition: name,
         text: sentenceWith(schema.description),
         ...facts(schema.description),
+        ...knownFacts(name),
         kinds,
       });
     }

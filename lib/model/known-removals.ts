@@ -3,6 +3,10 @@
  * removed them and what to use instead, from the Kubernetes "Deprecated API
  * Migration Guide". Documents alone cannot say when an API goes away; this
  * table lets the site say so for the well-known cases.
+ *
+ * Source: https://kubernetes.io/docs/reference/using-api/deprecation-guide/
+ * (sections v1.16 to v1.32; the guide has no removals listed for v1.33
+ * through v1.36, so none are encoded for them).
  */
 export interface KnownRemoval {
   groupVersion: string;
@@ -99,6 +103,38 @@ export const KNOWN_REMOVALS: readonly KnownRemoval[] = [
     replacement: 'flowcontrol.apiserver.k8s.io/v1',
   },
 ];
+
+/**
+ * Stable APIs upstream deprecates without removing them: the migration guide
+ * lists only removals, and the Kubernetes deprecation policy never removes a
+ * GA (v1) API within Kubernetes v1, so "removed in" is "not scheduled". The
+ * replacement is what the API's own description and its deprecation KEP name
+ * (Endpoints: "Use discoveryv1.EndpointSlice"; ComponentStatus: KEP-553).
+ */
+export interface KnownDeprecation {
+  /** OpenAPI definition of the kind: `io.k8s.api.core.v1.Endpoints`. */
+  definition: string;
+  deprecatedIn: string;
+  removedIn: string;
+  replacement: string;
+}
+
+const NOT_SCHEDULED = 'not scheduled (a stable API is not removed within Kubernetes v1)';
+
+export const KNOWN_DEPRECATIONS: readonly KnownDeprecation[] = [
+  { definition: 'io.k8s.api.core.v1.Endpoints', deprecatedIn: 'v1.33', removedIn: NOT_SCHEDULED, replacement: 'discovery.k8s.io/v1 EndpointSlice' },
+  {
+    definition: 'io.k8s.api.core.v1.ComponentStatus',
+    deprecatedIn: 'v1.19',
+    removedIn: NOT_SCHEDULED,
+    replacement: "no API: ask each component's /livez and /readyz endpoints",
+  },
+];
+
+/** The known deprecation of a kind's definition (or of its list kind, `EndpointsList`), if any. */
+export function knownDeprecation(definition: string): KnownDeprecation | undefined {
+  return KNOWN_DEPRECATIONS.find((d) => d.definition === definition || `${d.definition}List` === definition);
+}
 
 /** The known removal of a resource of a group-version, if any. */
 export function knownRemoval(groupVersion: string, resource: string): KnownRemoval | undefined {

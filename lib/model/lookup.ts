@@ -25,7 +25,10 @@ export function allResources(model: ApiModel): ApiResource[] {
 export interface ModelCounts {
   groups: number;
   groupVersions: number;
+  /** Distinct resources (group + plural), one per `kubectl api-resources` row whatever the versions serving them. */
   resources: number;
+  /** Resources counted once per group-version serving them (`autoscaling/v1` and `autoscaling/v2` HPAs: 2). */
+  resourceVersions: number;
   subresources: number;
   definitions: number;
   operations: number;
@@ -36,7 +39,8 @@ export function countModel(model: ApiModel): ModelCounts {
   return {
     groups: model.groups.length,
     groupVersions: allGroupVersions(model).length,
-    resources: resources.length,
+    resources: new Set(resources.map((r) => `${r.group}/${r.name}`)).size,
+    resourceVersions: resources.length,
     subresources: resources.reduce((n, r) => n + r.subresources.length, 0),
     definitions: Object.keys(model.definitions).length,
     operations:

@@ -35,6 +35,12 @@ describe('field trees', () => {
     });
   });
 
+  it('does not mark Pod status.phase deprecated: only an enum value line says "Deprecated:"', () => {
+    const tree = buildFieldTree(definitions, 'io.k8s.api.core.v1.Pod');
+    expect(findField(tree, 'status.phase')!.deprecated).toBeUndefined();
+    expect(findField(tree, 'spec.serviceAccount')!.deprecated).toBe(true);
+  });
+
   it('reads Deployment fields with descriptions, required flags, formats and Kubernetes hints', () => {
     const tree = buildFieldTree(definitions, 'io.k8s.api.apps.v1.Deployment');
     expect(tree.map((f) => f.name)).toEqual(['apiVersion', 'kind', 'metadata', 'spec', 'status']);

@@ -32,11 +32,20 @@ export interface FieldNode {
   /**
    * Why children were not expanded here: `cycle` (the definition is an
    * ancestor), `repeat` (expanded elsewhere in this tree, at `path`) or
-   * `limit` (beyond the depth or size budget); link to `path` or the
-   * definition instead. A limit stop's `path`, when set, is the field view
-   * that shows its fields (see field-views.ts linkLimitStops).
+   * `limit` (beyond the depth or size budget); link to `view`, `path` or
+   * the definition instead.
    */
-  stop?: { reason: 'cycle' | 'repeat' | 'limit'; definition?: string; path?: string };
+  stop?: {
+    reason: 'cycle' | 'repeat' | 'limit';
+    definition?: string;
+    path?: string;
+    /**
+     * The field view that shows this field's children at this path (a repeat's
+     * or limit's own path; past a resource's view cap, the view of the same
+     * object elsewhere). Set by field-views.ts linkStops.
+     */
+    view?: string;
+  };
 }
 
 export interface FieldTreeOptions {
@@ -74,8 +83,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /** The schema whose properties are a field's children: the object itself, its array items or its map values. */
 function containerOf(schema: Schema): Schema | undefined {
-  const type = schema.type;
-  if (type === 'array' && isObject(schema.items)) return schema.items as Schema;
+  if (isObject(schema.items) && !schema.properties) return schema.items as Schema;
   if (isObject(schema.additionalProperties) && !schema.properties) return schema.additionalProperties as Schema;
   return schema;
 }
@@ -158,14 +166,25 @@ export interface ObjectSchema {
   definition?: string;
 }
 
-/** What a property's value is made of: the schema itself, through `$ref`, array items or map values. */
+/** Deepest nesting of lists and maps looked through (`map[string][]map[string]X`); real schemas use two. */
+const MAX_CONTAINER_NESTING = 8;
+
+/**
+ * What a property's value is made of: the schema itself, through `$ref`, array
+ * items and map values at any nesting, as kubectl explain walks them: the
+ * fields of `map[string][]SecretKeySelector` are SecretKeySelector's.
+ */
 function innerOf(
   definitions: Definitions,
   property: Schema,
 ): { direct: { schema: Schema; definition?: string }; inner: { schema: Schema; definition?: string } } {
   const direct = resolve(definitions, property);
-  const container = containerOf(direct.schema);
-  const inner = container && container !== direct.schema ? resolve(definitions, container) : direct;
+  let inner = direct;
+  for (let level = 0; level < MAX_CONTAINER_NESTING; level++) {
+    const container = containerOf(inner.schema);
+    if (!container || container === inner.schema) break;
+    inner = resolve(definitions, container);
+  }
   return { direct, inner };
 }
 

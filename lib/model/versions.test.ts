@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareVersionPriority, parseVersion, stabilityOf } from './versions';
+import { compareVersionPriority, isBuiltInGroup, parseVersion, stabilityMeaning, stabilityOf } from './versions';
 
 describe('version names', () => {
   it('parses stability as Kubernetes does', () => {
@@ -26,5 +26,18 @@ describe('version names', () => {
       'foo1',
       'foo10',
     ]);
+  });
+
+  it("states Kubernetes' alpha/beta policy only for Kubernetes' own groups", () => {
+    expect(stabilityMeaning('resource.k8s.io', 'alpha')).toMatch(/Disabled by default.*short-lived test clusters/);
+    expect(stabilityMeaning('', 'beta')).toMatch(/since Kubernetes 1\.24/);
+    for (const group of ['argoproj.io', 'gateway.networking.k8s.io', 'metrics.k8s.io']) {
+      expect(isBuiltInGroup(group)).toBe(false);
+      for (const level of ['alpha', 'beta', 'stable'] as const) {
+        const text = stabilityMeaning(group, level);
+        expect(text).not.toMatch(/Disabled by default|short-lived|Kubernetes 1\.24|many subsequent versions/);
+        expect(text).toMatch(/not part of Kubernetes.*publisher/);
+      }
+    }
   });
 });

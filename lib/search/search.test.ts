@@ -1,12 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { allResources } from '../model/lookup';
-import { buildFieldTree, type FieldNode } from '../model/schema';
 import { embeddedModel } from '../../test-support/model';
 import type { ApiModel } from '../model/types';
 import { buildSearchIndex } from './build-index';
 import type { SearchIndexData } from './index-data';
-import { canonicalObjectPaths, fieldOccurrencesByName } from './paths';
-import { AtlasSearch } from './search';
+import { fieldOccurrencesByName } from './paths';
+import { AtlasSearch, asFieldPath } from './search';
 import { identifierTokens } from './tokens';
 
 let model: ApiModel;
@@ -63,6 +61,17 @@ describe('search over the 1.36 snapshot', () => {
     expect(byKind.get('CronJob')).toBe('spec.jobTemplate.spec.template.spec.tolerations');
   });
 
+  it('accepts paths as API errors and JSONPath write them: [0], [], [*] and a leading dot', () => {
+    for (const query of ['spec.containers[0].image', 'spec.containers[].image', '.spec.containers[*].image']) {
+      const pod = atlas.search(query, 50).find((r) => r.detail.startsWith('Pod ·'));
+      expect(pod, query).toMatchObject({ title: 'spec.containers.image', href: '/api/v1/pods#spec.containers.image' });
+    }
+    const limits = atlas.search('.spec.template.spec.containers[*].resources.limits', 50).find((r) => r.detail.startsWith('Deployment ·'));
+    expect(limits).toMatchObject({ title: 'spec.template.spec.containers.resources.limits' });
+    expect(limits!.href).toMatch(/spec\.template\.spec\.containers\.resources\.limits$/);
+    expect(asFieldPath('metadata.annotations[kubernetes.io/change-cause]')).toBe('metadata.annotations');
+  });
+
   it('finds fields by the end of their path and kubectl-explain style', () => {
     // Exact ends first (every kind that embeds a Pod spec), then longer names (`containers.imagePullPolicy`).
     const image = atlas.search('containers.image', 50).slice(0, 9);
@@ -72,9 +81,14 @@ describe('search over the 1.36 snapshot', () => {
     expect(titles('deploy.spec.template.spec.tol')).toContain('spec.template.spec.tolerations');
   });
 
-  it('links a field reached through a repeated definition to where the tree shows it', () => {
+  it('links a field reached through a repeated definition to its own path, not to the first place the tree shows it', () => {
     const init = atlas.search('initContainers.image', 50).find((r) => r.detail.startsWith('Pod ·'));
-    expect(init).toMatchObject({ title: 'spec.initContainers.image', href: '/api/v1/pods#spec.containers.image' });
+    expect(init).toMatchObject({ title: 'spec.initContainers.image', href: '/api/v1/pods/fields/spec.initContainers#spec.initContainers.image' });
+    const limits = atlas.search('deployment.spec.template.spec.containers.resources.limits')[0];
+    expect(limits).toMatchObject({ title: 'spec.template.spec.containers.resources.limits' });
+    expect(limits!.href).toMatch(
+      /#spec\.template\.spec\.containers\.resources\.limits$|\/fields\/spec\.template\.spec\.containers\.resources\.limits$/,
+    );
     // Beyond the Pod page's budget: the field view that holds it.
     const exec = atlas.search('pod.spec.containers.livenessProbe.exec.command')[0];
     expect(exec).toMatchObject({ title: 'spec.containers.livenessProbe.exec.command' });
@@ -97,27 +111,6 @@ describe('search over the 1.36 snapshot', () => {
 });
 
 describe('the index', () => {
-  it('agrees with the field tree on where each definition is shown, for every resource', () => {
-    for (const [i, r] of data.resources.entries()) {
-      if (r.root === undefined) continue;
-      const resource = allResources(model)[i]!;
-      const tree = buildFieldTree(model.definitions, resource.definition!);
-      const expanded = new Map<string, string>();
-      const walk = (nodes: readonly FieldNode[]) => {
-        for (const node of nodes) {
-          if (node.children && node.definition) expanded.set(node.definition, node.path);
-          if (node.children) walk(node.children);
-        }
-      };
-      walk(tree);
-      const canonical = canonicalObjectPaths(data, r.root);
-      for (const [object, path] of canonical) {
-        const definition = data.definitions[data.objects[object]![0]];
-        if (definition && path) expect(expanded.get(definition), `${resource.name}: ${definition}`).toBe(path);
-      }
-    }
-  });
-
   it('lists every path of a kind, repeats included', () => {
     const occurrences = [...fieldOccurrencesByName(data).values()].flat();
     const pod = data.resources.findIndex(

@@ -88,6 +88,20 @@ function versionKeys(gvs: readonly IndexedGroupVersion[]): Map<IndexedGroupVersi
   return new Map(sorted.map((gv, i) => [gv, i]));
 }
 
+/**
+ * A path as API errors and JSONPath write it, as the dotted path kubectl
+ * explain uses: `.spec.template.spec.containers[*].resources.limits`,
+ * `spec.containers[0].image`, `spec.containers[].image` → `spec.containers.image`.
+ * List indexes and map keys in brackets are dropped, and the leading dot.
+ */
+export function asFieldPath(query: string): string {
+  if (!query.includes('[') && !query.startsWith('.')) return query;
+  return query
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/^\.+/, '')
+    .replace(/\.{2,}/g, '.');
+}
+
 export class AtlasSearch {
   private readonly mini: MiniSearch<{ id: string; text: string }>;
   private readonly entries = new Map<string, Entry>();
@@ -207,7 +221,7 @@ export class AtlasSearch {
   search(query: string, limit = 30): SearchResult[] {
     // MiniSearch's fuzzy matching allocates a matrix quadratic in the term's length: a pasted
     // megabyte would ask for a terabyte. No name or field path is near this long.
-    const q = query.trim().toLowerCase().slice(0, MAX_QUERY_LENGTH);
+    const q = asFieldPath(query.trim().toLowerCase().slice(0, MAX_QUERY_LENGTH));
     if (!q) return [];
     const candidates: Candidate[] = [];
     const fieldNames = new Map<number, number>();
@@ -269,7 +283,7 @@ export class AtlasSearch {
             type: 'field',
             title: occurrence.path,
             detail: `${resource.kind} · ${groupVersionName(gv.group, gv.version)} · ${occurrence.type}`,
-            href: fieldHref(this.resourceHref(resource), resource.views ?? [], occurrence.canonical),
+            href: fieldHref(this.resourceHref(resource), resource.views ?? [], occurrence.path),
             stability: gv.stability,
           },
         });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { embeddedModel } from '../../test-support/model';
-import { cachedFieldViews, exportedFieldViews, fieldHref, linkLimitStops, planFieldViews, resourceRoot } from './field-views';
+import { cachedFieldViews, exportedFieldViews, fieldHref, linkStops, MAX_VIEWS_PER_RESOURCE, planFieldViews, resourceRoot } from './field-views';
 import { allResources, findResource } from '../model/lookup';
 import { buildFieldTree, buildObjectTree, fieldAtPath, findField, type FieldNode } from '../model/schema';
 import type { ApiModel } from '../model/types';
@@ -27,7 +27,7 @@ describe('field views', () => {
     expect(fieldAtPath(model.definitions, root, 'spec.replicas.deeper')).toBeUndefined();
   });
 
-  it('exports a view for each object the resource page stops at, and recursively below', () => {
+  it('exports a view for each field the resource page stops at (repeat or limit), and recursively below', () => {
     const pod = findResource(model, '', 'v1', 'pods')!;
     const views = exportedFieldViews(model.definitions, resourceRoot(model, pod));
     const page = buildFieldTree(model.definitions, pod.definition!, { maxFields: PAGE_FIELD_BUDGET });
@@ -35,15 +35,16 @@ describe('field views', () => {
       if (findField(page, path)?.stop?.reason === 'limit') expect(views).toContain(path);
     }
     expect(views).toContain('spec.containers.livenessProbe.exec');
-    expect(views.every((v) => findField(page, v) === undefined || findField(page, v)!.stop?.reason === 'limit')).toBe(true);
+    expect(views).toContain('spec.initContainers');
+    expect(views.every((v) => findField(page, v) === undefined || ['limit', 'repeat'].includes(findField(page, v)!.stop!.reason))).toBe(true);
     expect(cachedFieldViews(model, pod)).toEqual(views);
     // Small kinds fit their page: no views.
     expect(cachedFieldViews(model, findResource(model, '', 'v1', 'configmaps')!)).toEqual([]);
   });
 
-  it('every limit stop of every resource page and view links to a view the export has (1.36)', () => {
+  it('every repeat and limit stop of every resource page and view links to its own view, which the export has (1.36)', () => {
     const limitStops = (nodes: readonly FieldNode[]): FieldNode[] =>
-      nodes.flatMap((n) => [...(n.stop?.reason === 'limit' ? [n] : []), ...limitStops(n.children ?? [])]);
+      nodes.flatMap((n) => [...(n.stop && n.stop.reason !== 'cycle' ? [n] : []), ...limitStops(n.children ?? [])]);
     let links = 0;
     for (const resource of allResources(model)) {
       const root = resourceRoot(model, resource);
@@ -55,9 +56,10 @@ describe('field views', () => {
           buildObjectTree(model.definitions, fieldAtPath(model.definitions, root, view)!.object!, { basePath: view, maxFields: PAGE_FIELD_BUDGET }),
         );
       for (const tree of trees) {
-        linkLimitStops(tree, plan);
+        linkStops(tree, plan);
         for (const stop of limitStops(tree)) {
-          expect(plan.views, `${resource.name}: ${stop.path}`).toContain(stop.stop!.path ?? stop.path);
+          expect(stop.stop!.view, `${resource.name}: ${stop.path}`).toBe(stop.path);
+          expect(plan.views, `${resource.name}: ${stop.path}`).toContain(stop.path);
           links += 1;
         }
       }
@@ -65,7 +67,7 @@ describe('field views', () => {
     expect(links).toBeGreaterThan(400);
   });
 
-  it('gives an object reached by two paths one view: a deep $ref chain reached twice per level stays linear', () => {
+  it('past the view cap, gives an object reached by two paths one view: a deep $ref chain reached twice per level stays bounded', () => {
     const definitions: Record<string, object> = {};
     for (let i = 0; i < 2_000; i++)
       definitions[`D${i}`] = {
@@ -73,9 +75,8 @@ describe('field views', () => {
         properties: { next: { $ref: `#/definitions/D${i + 1}` }, list: { type: 'array', items: { $ref: `#/definitions/D${i + 1}` } } },
       };
     const plan = planFieldViews(definitions, { schema: definitions.D0!, definition: 'D0' });
-    // Two fields per level, 300 per view: about 2,000 × 2 / 300 views, each aliased once (it was 2^13).
-    expect(plan.views.length).toBeLessThan(20);
-    expect(plan.aliases.size).toBeLessThanOrEqual(plan.views.length);
+    // Every path gets its own view up to the cap; past it, one view per object (without the cap it was 2^13).
+    expect(plan.views.length).toBeLessThanOrEqual(MAX_VIEWS_PER_RESOURCE);
     expect([...plan.aliases.values()].every((target) => plan.views.includes(target))).toBe(true);
   });
 

@@ -1,13 +1,14 @@
 /**
  * Field views: `/apis/GROUP/VERSION/RESOURCE/fields/PATH` shows one field and
- * its subtree. The server renders a view for any path; the static export
- * pre-renders only the views needed so that every field is on some page:
- * the objects the resource page does not inline (its 300-field budget stops
- * them with a link), and recursively the objects those views do not inline.
- * For the 1.36 snapshot that is ~480 pages instead of one per object field
- * (~2,200) or per field (~16,500).
+ * its subtree, every node at its own path. The server renders a view for any
+ * path; the static export pre-renders the views needed so that every field
+ * is shown at its own path on some page: each object the resource page does
+ * not expand there (a definition it shows elsewhere, "same fields as", or one
+ * past its 300-field budget), and recursively the objects those views do not
+ * expand. For the 1.36 snapshot that is ~900 pages instead of one per object
+ * field (~2,200) or per field (~16,500).
  */
-import { buildObjectTree, fieldAtPath, type FieldNode, type ObjectSchema } from '../model/schema';
+import { buildFieldTree, buildObjectTree, fieldAtPath, type FieldNode, type ObjectSchema } from '../model/schema';
 import type { Schema } from '../model/schema-types';
 import type { ApiModel, ApiResource } from '../model/types';
 import { PAGE_FIELD_BUDGET } from './page-budgets';
@@ -15,10 +16,21 @@ import { resourcePath } from './urls';
 
 type Definitions = Record<string, Schema>;
 
-function limitStops(nodes: readonly FieldNode[], into: FieldNode[]): void {
+/**
+ * Views per resource the export writes. Past it, no view is added: a repeat
+ * keeps its "same fields as" link and a limit stop links to the view of the
+ * same object at another path, or only to its definition page. That bounds
+ * pathological schemas: a definition reachable twice per level would
+ * otherwise double the views at every level (a 2,000-deep `$ref` chain asked
+ * for 2^13). Real schemas stay below: 1.36's largest resource needs 104.
+ */
+export const MAX_VIEWS_PER_RESOURCE = 400;
+
+/** Stops whose children a view can show: repeats and budget limits (a cycle's fields are its ancestor's). */
+function viewStops(nodes: readonly FieldNode[], into: FieldNode[]): void {
   for (const node of nodes) {
-    if (node.stop?.reason === 'limit') into.push(node);
-    if (node.children) limitStops(node.children, into);
+    if (node.stop && node.stop.reason !== 'cycle') into.push(node);
+    if (node.children) viewStops(node.children, into);
   }
 }
 
@@ -28,22 +40,21 @@ export function resourceRoot(model: Pick<ApiModel, 'definitions'>, resource: Pic
   return schema && resource.definition ? { schema, definition: resource.definition } : undefined;
 }
 
-/** The views of a resource (see exportedFieldViews) and the limit stops that link to another path's view. */
+/** The views of a resource (see exportedFieldViews) and the stops that link to another path's view. */
 export interface FieldViewPlan {
   /** Paths whose views the export pre-renders, breadth-first. */
   views: string[];
-  /**
-   * A stop whose object another view already shows (the same definition
-   * reached by a second path) links to that view instead of getting its own:
-   * stop path → view path. Without this a definition reachable twice at
-   * every budget boundary doubles the views at each level (a 2,000-deep
-   * `$ref` chain asked for 2^13 views).
-   */
+  /** Past MAX_VIEWS_PER_RESOURCE: stop path → the view of the same object at another path. */
   aliases: Map<string, string>;
 }
 
-/** Plans the views of a resource: each object the budgeted trees stop at gets one view, the first path that reaches it. */
-export function planFieldViews(definitions: Definitions, root: ObjectSchema | undefined, budget = PAGE_FIELD_BUDGET): FieldViewPlan {
+/** Plans the views of a resource: each stop of the budgeted trees gets a view at its own path, up to the cap. */
+export function planFieldViews(
+  definitions: Definitions,
+  root: ObjectSchema | undefined,
+  budget = PAGE_FIELD_BUDGET,
+  maxViews = MAX_VIEWS_PER_RESOURCE,
+): FieldViewPlan {
   const plan: FieldViewPlan = { views: [], aliases: new Map() };
   if (!root) return plan;
   const queue: Array<{ object: ObjectSchema; base: string }> = [{ object: root, base: '' }];
@@ -52,19 +63,22 @@ export function planFieldViews(definitions: Definitions, root: ObjectSchema | un
   while (queue.length > 0) {
     const { object, base } = queue.shift()!;
     const stops: FieldNode[] = [];
-    limitStops(buildObjectTree(definitions, object, { maxFields: budget, basePath: base }), stops);
+    viewStops(buildObjectTree(definitions, object, { maxFields: budget, basePath: base }), stops);
     for (const stop of stops) {
-      if (seen.has(stop.path)) continue;
+      const capped = plan.views.length >= maxViews;
+      // Past the cap a repeat keeps only its "same fields as" link on its page.
+      if (seen.has(stop.path) || (capped && stop.stop?.reason === 'repeat')) continue;
       const target = fieldAtPath(definitions, root, stop.path)?.object;
       if (!target) continue;
       seen.add(stop.path);
       const key = target.definition ?? target.schema;
       const existing = viewOf.get(key);
-      if (existing) {
-        plan.aliases.set(stop.path, existing);
+      if (capped) {
+        // A limit stop links to the same object's view, if there is one, else to its definition page only.
+        if (existing !== undefined) plan.aliases.set(stop.path, existing);
         continue;
       }
-      viewOf.set(key, stop.path);
+      if (existing === undefined) viewOf.set(key, stop.path);
       plan.views.push(stop.path);
       queue.push({ object: target, base: stop.path });
     }
@@ -80,27 +94,40 @@ export function exportedFieldViews(definitions: Definitions, root: ObjectSchema 
   return planFieldViews(definitions, root, budget).views;
 }
 
-/**
- * Points each limit stop of a tree at the view that shows its fields
- * (`stop.path`): its own, or the view of the same object at another path.
- */
-export function linkLimitStops(nodes: readonly FieldNode[], plan: FieldViewPlan): void {
+/** Points each repeat and limit stop of a tree at the view that shows its fields (`stop.view`). */
+export function linkStops(nodes: readonly FieldNode[], plan: FieldViewPlan): void {
   const pending = [...nodes];
   while (pending.length > 0) {
     const node = pending.pop()!;
-    if (node.stop?.reason === 'limit') {
-      const alias = plan.aliases.get(node.path);
-      if (alias) node.stop.path = alias;
+    if (node.stop && node.stop.reason !== 'cycle') {
+      const view = plan.aliases.get(node.path) ?? node.path;
+      if (view === node.path || plan.views.includes(view)) node.stop.view = view;
     }
     if (node.children) pending.push(...node.children);
   }
 }
 
+/** The field tree a resource page shows, its stops linked to their views. */
+export function resourcePageTree(model: Pick<ApiModel, 'definitions'>, resource: Pick<ApiResource, 'definition'>): FieldNode[] {
+  if (!resource.definition) return [];
+  const fields = buildFieldTree(model.definitions, resource.definition, { maxFields: PAGE_FIELD_BUDGET });
+  linkStops(fields, cachedFieldViewPlan(model, resource));
+  return fields;
+}
+
+/** The field tree a field view shows below its field, every node at its own path. */
+export function fieldViewTree(model: Pick<ApiModel, 'definitions'>, resource: Pick<ApiResource, 'definition'>, field: FieldAt): FieldNode[] {
+  if (!field.object) return [];
+  const fields = buildObjectTree(model.definitions, field.object, { basePath: field.node.path, maxFields: PAGE_FIELD_BUDGET });
+  linkStops(fields, cachedFieldViewPlan(model, resource));
+  return fields;
+}
+
 /**
- * Where a field is shown, for links: its own view when one is pre-rendered,
- * else the nearest view above it with the field as the fragment, else the
- * resource page. `path` must be where the tree shows the field (its first
- * place, see lib/search/paths.ts `canonical`); the pages resolve the rest.
+ * Where a field is shown at its own path, for links: its own view when one is
+ * pre-rendered, else the nearest view above it with the field as the
+ * fragment, else the resource page. Views sit exactly at the stops of the
+ * page and of the views above, so the nearest one is the one showing `path`.
  */
 export function fieldHref(resourceHref: string, views: readonly string[], path: string): string {
   let host = '';

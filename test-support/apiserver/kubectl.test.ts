@@ -16,6 +16,8 @@ import { HttpTransport } from '../../lib/kube/live/http-transport';
 import { urlEndpoint } from '../../lib/kube/live/url-endpoint';
 import { buildModel } from '../../lib/model/build';
 import { buildFieldTree, findField } from '../../lib/model/schema';
+import { countModel } from '../../lib/model/lookup';
+import { embeddedModel } from '../model';
 import { CRDS, EMBEDDED_SNAPSHOT } from '../fixtures';
 import { documentsFromSnapshot, generateTestPki, startApiServer, writeKubeconfig, type ApiServerDouble } from './index';
 
@@ -55,6 +57,13 @@ describe(`real kubectl (${KUBECTL}) against the kube-apiserver double`, () => {
     expect(out).toMatch(/^pods\s+po\s+v1\s+true\s+Pod$/m);
     expect(server.requests.some((r) => r.path === '/apis' && r.status === 200 && r.accept.includes('g=apidiscovery.k8s.io;v=v2'))).toBe(true);
     expect(server.requests.every((r) => r.user === 'admin')).toBe(true);
+  });
+
+  it('the site counts one resource per kubectl api-resources row, and resource-versions apart', async () => {
+    const rows = (await kubectl('api-resources', '--no-headers')).trim().split('\n');
+    const counts = countModel(await embeddedModel());
+    expect(counts.resources).toBe(rows.length);
+    expect(counts.resourceVersions).toBeGreaterThan(counts.resources);
   });
 
   it('kubectl explain reads /openapi/v2 as protobuf', async () => {
