@@ -32,6 +32,12 @@ describe('configuration from the environment', () => {
     });
   });
 
+  it('keeps 4 clusters loaded besides the primary unless ATLAS_LOADED_CLUSTERS says otherwise', () => {
+    expect(readConfig({}).loadedClusters).toBe(4);
+    expect(readConfig({ ATLAS_LOADED_CLUSTERS: '10' }).loadedClusters).toBe(10);
+    expect(() => readConfig({ ATLAS_LOADED_CLUSTERS: '0' })).toThrow(/ATLAS_LOADED_CLUSTERS: must be a positive number/);
+  });
+
   it('lets Try it out read by default; writing is an explicit opt-in', () => {
     expect(readConfig({}).tryIt).toBe('read');
     expect(readConfig({ ATLAS_TRY_IT: 'off' }).tryIt).toBe('off');

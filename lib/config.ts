@@ -24,6 +24,11 @@ export interface AtlasConfig {
   /** Caching, timeouts and retries of live sources. */
   live: LiveSettings;
   /**
+   * At most this many clusters besides the primary keep their loaded model
+   * (`ATLAS_LOADED_CLUSTERS`, default 4); others load again when next used.
+   */
+  loadedClusters: number;
+  /**
    * What the OpenAPI tab's "Try it out" may send to a live cluster through
    * the site's server (`ATLAS_TRY_IT`): `read` (default: get, list, watch),
    * `write` (also create, update, patch, delete), or `off`. Snapshots and
@@ -193,6 +198,7 @@ export function readConfig(env: Environment = process.env): AtlasConfig {
       timeoutSeconds: positiveNumber(env, 'ATLAS_TIMEOUT_SECONDS', 10),
       retries: positiveNumber(env, 'ATLAS_RETRIES', 3, { allowZero: true }),
     },
+    loadedClusters: Math.floor(positiveNumber(env, 'ATLAS_LOADED_CLUSTERS', 4)),
     tryIt: tryItMode(env),
   };
 }
