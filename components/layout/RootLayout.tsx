@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import { SiteHeader } from '@/components/layout/SiteHeader';
+import { SiteHeader, type HeaderClusters } from '@/components/layout/SiteHeader';
 import { SourceFailure, StaleBanner } from '@/components/layout/SourceStatusBanner';
 import { THEME_INIT_SCRIPT } from '@/components/layout/ThemeToggle.client';
-import { getPrimaryStatus } from '@/lib/source';
+import { getPool, getPrimaryStatus } from '@/lib/source';
+import { healthOf } from '@/lib/sources/health';
+import type { SourceStatus } from '@/lib/sources/types';
 import '@/app/globals.css';
 
 export async function rootMetadata(): Promise<Metadata> {
@@ -13,6 +15,15 @@ export async function rootMetadata(): Promise<Metadata> {
   return {
     title: { default: `${version} API reference · Kube API Atlas`, template: `%s · ${version} · Kube API Atlas` },
     description: `Browsable API reference of ${model.source}: groups, versions, resources, verbs, HTTP operations and schemas.`,
+  };
+}
+
+/** Every cluster for the header's switcher, as far as known now: nothing is loaded for it. */
+function headerClusters(primary: SourceStatus): HeaderClusters {
+  const pool = getPool();
+  return {
+    primary: pool.primaryName,
+    clusters: pool.names().map((name) => ({ name, health: name === primary.name ? healthOf(primary) : pool.known(name).health })),
   };
 }
 
@@ -26,7 +37,7 @@ export async function RootLayout({ children }: { children: ReactNode }) {
         <script dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT }} />
       </head>
       <body>
-        <SiteHeader sourceLabel={label} />
+        <SiteHeader sourceLabel={label} clusters={headerClusters(status)} />
         <main>
           {/* Without a model the page itself cannot render: show why instead. */}
           {model ? (

@@ -1,8 +1,15 @@
 import { AppLink } from '@/components/ui/AppLink';
 import { SearchBox } from '@/components/search/SearchBox.client';
+import { ClusterSwitcher } from '@/components/clusters/ClusterSwitcher.client';
+import type { ClusterHealth } from '@/lib/model/served-where';
 import { ThemeToggle } from './ThemeToggle.client';
 
-export function SiteHeader({ sourceLabel }: { sourceLabel: string }) {
+export interface HeaderClusters {
+  primary: string;
+  clusters: Array<{ name: string; health: ClusterHealth }>;
+}
+
+export function SiteHeader({ sourceLabel, clusters }: { sourceLabel: string; clusters?: HeaderClusters }) {
   return (
     <header className="site-header">
       <AppLink href="/" className="brand">
@@ -16,11 +23,13 @@ export function SiteHeader({ sourceLabel }: { sourceLabel: string }) {
         <AppLink href="/kinds">Kinds</AppLink>
         <AppLink href="/definitions">Definitions</AppLink>
         <AppLink href="/compare">Compare</AppLink>
+        <AppLink href="/clusters">Clusters</AppLink>
         <AppLink href="/deprecations">Deprecations</AppLink>
       </nav>
       <SearchBox />
       <span className="header-spacer" />
       <span className="source-label">{sourceLabel}</span>
+      {clusters && clusters.clusters.length > 1 ? <ClusterSwitcher primary={clusters.primary} clusters={clusters.clusters} /> : null}
       <ThemeToggle />
     </header>
   );

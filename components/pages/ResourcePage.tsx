@@ -1,3 +1,6 @@
+import { ServedElsewhereLine } from '@/components/clusters/ServedElsewhereLine';
+import { SERVED_WHERE_ID, ServedWhereSection } from '@/components/clusters/ServedWhereSection';
+import type { ServedWhereView } from '@/lib/served-route';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { PageFrame, PrevNext } from '@/components/layout/Sidebar';
 import { Examples } from '@/components/resource/Examples';
@@ -26,7 +29,20 @@ function otherVersions(group: ApiGroup, resource: ApiResource): ApiResource[] {
 }
 
 /** `/api/v1/RESOURCE` and `/apis/GROUP/VERSION/RESOURCE`: one resource, fully. */
-export function ResourcePage({ model, group, gv, resource }: { model: ApiModel; group: ApiGroup; gv: ApiGroupVersion; resource: ApiResource }) {
+export function ResourcePage({
+  model,
+  group,
+  gv,
+  resource,
+  servedWhere,
+}: {
+  model: ApiModel;
+  group: ApiGroup;
+  gv: ApiGroupVersion;
+  resource: ApiResource;
+  /** Where else this resource is served (several clusters configured). */
+  servedWhere?: ServedWhereView;
+}) {
   const schema = resource.definition ? model.definitions[resource.definition] : undefined;
   const fields = resource.definition ? buildFieldTree(model.definitions, resource.definition, { maxFields: PAGE_FIELD_BUDGET }) : [];
   linkLimitStops(fields, cachedFieldViewPlan(model, resource));
@@ -47,6 +63,7 @@ export function ResourcePage({ model, group, gv, resource }: { model: ApiModel; 
         {!resource.provenance.discovery ? <span className="tag tag-warning">not in discovery</span> : null}{' '}
         {!resource.definition ? <span className="tag tag-warning">no schema published</span> : null}
       </p>
+      {servedWhere ? <ServedElsewhereLine matrix={servedWhere.matrix} matrixHref={`#${SERVED_WHERE_ID}`} /> : null}
       <OpenApiTab model={model} gv={gv} resource={resource}>
         <Description text={schema?.description} className="desc lede" />
         <Problems problems={groupVersionProblems(model, gv)} />
@@ -167,6 +184,8 @@ export function ResourcePage({ model, group, gv, resource }: { model: ApiModel; 
         ) : (
           <p className="muted">No schema is published for this resource.</p>
         )}
+
+        <ServedWhereSection view={servedWhere} what={`${resource.name} of ${group.displayName}`} />
 
         {glossary.entries.length > 0 ? (
           <>

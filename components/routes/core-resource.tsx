@@ -3,6 +3,7 @@ import type { ApiModel } from '@/lib/model/types';
 import { ResourcePage } from '@/components/pages/ResourcePage';
 import { param, resolveRoute } from '@/lib/route-params';
 import { getModel } from '@/lib/source';
+import { servedWhere as servedWhereOf } from '@/lib/served-route';
 
 export type Params = { version: string; resource: string };
 
@@ -15,7 +16,8 @@ export default async function CoreResourceRoute({ params }: { params: Promise<Pa
   const { version, resource } = await params;
   const model = await getModel();
   const route = resolveRoute(model, '', version, resource);
-  return <ResourcePage model={model} group={route.group} gv={route.gv!} resource={route.resource!} />;
+  const servedWhere = await servedWhereOf({ type: 'resource', group: '', resource: route.resource!.name });
+  return <ResourcePage model={model} group={route.group} gv={route.gv!} resource={route.resource!} {...(servedWhere ? { servedWhere } : {})} />;
 }
 
 /** Every page of this route, for the static export. */

@@ -9,6 +9,8 @@ import { definitionPath, resourcePath } from '@/lib/model/lookup';
 import type { ApiModel } from '@/lib/model/types';
 import { param } from '@/lib/route-params';
 import { getModel } from '@/lib/source';
+import { servedWhere as servedWhereOf } from '@/lib/served-route';
+import { ServedWhereSection } from '@/components/clusters/ServedWhereSection';
 
 export type Params = { kind: string };
 
@@ -22,6 +24,7 @@ export default async function KindRoute({ params }: { params: Promise<Params> })
   const model = await getModel();
   const servings = kindsOf(model).get(kind);
   if (!servings) notFound();
+  const servedWhere = await servedWhereOf({ type: 'kind', kind });
   const first = servings[0]!;
   return (
     <PageFrame model={model} current={{ group: first.gv.group, version: first.gv.version, isPage: false }}>
@@ -76,6 +79,7 @@ export default async function KindRoute({ params }: { params: Promise<Params> })
           </tbody>
         </table>
       </div>
+      <ServedWhereSection view={servedWhere} what={<code>{kind}</code>} />
     </PageFrame>
   );
 }

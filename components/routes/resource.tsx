@@ -3,6 +3,7 @@ import type { ApiModel } from '@/lib/model/types';
 import { ResourcePage } from '@/components/pages/ResourcePage';
 import { param, resolveRoute } from '@/lib/route-params';
 import { getModel } from '@/lib/source';
+import { servedWhere as servedWhereOf } from '@/lib/served-route';
 
 export type Params = { group: string; version: string; resource: string };
 
@@ -15,7 +16,8 @@ export default async function ResourceRoute({ params }: { params: Promise<Params
   const { group, version, resource } = await params;
   const model = await getModel();
   const route = resolveRoute(model, group, version, resource);
-  return <ResourcePage model={model} group={route.group} gv={route.gv!} resource={route.resource!} />;
+  const servedWhere = await servedWhereOf({ type: 'resource', group: route.group.name, resource: route.resource!.name });
+  return <ResourcePage model={model} group={route.group} gv={route.gv!} resource={route.resource!} {...(servedWhere ? { servedWhere } : {})} />;
 }
 
 /** Every page of this route, for the static export. */

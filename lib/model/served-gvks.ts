@@ -85,13 +85,35 @@ export function servedEverywhere(gvk: GvkServing): boolean {
   return gvk.missingFrom.length === 0 && gvk.unknownOn.length === 0;
 }
 
-/** What the filter box keeps: every word somewhere in the GVK's names, and the availability asked for. */
-export function matchesGvkFilter(gvk: GvkServing, filter: GvkFilter): boolean {
-  if (filter.availability === 'everywhere' && !servedEverywhere(gvk)) return false;
-  if (filter.availability === 'not-everywhere' && servedEverywhere(gvk)) return false;
-  if (filter.cluster && !gvk.servedBy.some((w) => w.cluster === filter.cluster)) return false;
+/**
+ * What a filter reads of a GVK, small enough to travel as data attributes
+ * of a table row: the browser's filter box runs matchesGvkKey on rows the
+ * server rendered.
+ */
+export interface GvkFilterKey {
+  /** Kind, apiVersion and resource names, lower case, space-separated. */
+  text: string;
+  everywhere: boolean;
+  clusters: string[];
+}
+
+export function gvkFilterKey(gvk: GvkServing): GvkFilterKey {
+  return {
+    text: [gvk.kind, gvk.apiVersion, ...gvk.resources].join(' ').toLowerCase(),
+    everywhere: servedEverywhere(gvk),
+    clusters: gvk.servedBy.map((w) => w.cluster),
+  };
+}
+
+/** What the filter box keeps: every word somewhere in the names, the availability asked for, served by the cluster asked for. */
+export function matchesGvkKey(key: GvkFilterKey, filter: GvkFilter): boolean {
+  if (filter.availability === 'everywhere' && !key.everywhere) return false;
+  if (filter.availability === 'not-everywhere' && key.everywhere) return false;
+  if (filter.cluster && !key.clusters.includes(filter.cluster)) return false;
   const words = (filter.text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return true;
-  const haystack = [gvk.kind, gvk.apiVersion, ...gvk.resources].join(' ').toLowerCase();
-  return words.every((word) => haystack.includes(word));
+  return words.every((word) => key.text.includes(word));
+}
+
+export function matchesGvkFilter(gvk: GvkServing, filter: GvkFilter): boolean {
+  return matchesGvkKey(gvkFilterKey(gvk), filter);
 }

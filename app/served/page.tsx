@@ -1,0 +1,1 @@
+export { ServedRoute as default, servedMetadata as metadata } from '@/components/routes/clusters';
