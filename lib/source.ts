@@ -9,6 +9,7 @@ export {
   getBuildModels,
   getClusterStatus,
   getModel,
+  getModelOf,
   getPool,
   getPrimaryStatus,
   getRegistry,

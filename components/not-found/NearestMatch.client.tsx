@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { sitePath } from '@/components/ui/AppLink';
+import { clusterPrefixOf } from '@/lib/cluster-paths';
 import { decodeUriText } from '@/lib/decode-uri';
 import { fieldViewFallback, nearestPaths } from '@/lib/nearest';
 
@@ -16,15 +17,18 @@ const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
 export function NearestMatch() {
   const [state, setState] = useState<{ wanted: string; suggestions: string[] } | undefined>(undefined);
   useEffect(() => {
-    const wanted = decodeUriText(location.pathname.slice(basePath.length)) || '/';
-    fetch(`${basePath}/routes.json`)
+    const asked = decodeUriText(location.pathname.slice(basePath.length)) || '/';
+    // Under /c/NAME, that cluster's pages (whose paths come unprefixed).
+    const prefix = clusterPrefixOf(asked);
+    fetch(`${basePath}${prefix}/routes.json`)
       .then((response) => (response.ok ? (response.json() as Promise<{ paths: string[] }>) : { paths: [] }))
-      .then(({ paths }) => {
-        const deepLink = fieldViewFallback(wanted, paths);
+      .then((found) => {
+        const paths = found.paths.map((p) => (prefix ? `${prefix}${p === '/' ? '' : p}` : p));
+        const deepLink = fieldViewFallback(asked, paths);
         if (deepLink) location.replace(sitePath(deepLink));
-        else setState({ wanted, suggestions: nearestPaths(wanted, paths) });
+        else setState({ wanted: asked, suggestions: nearestPaths(asked, paths) });
       })
-      .catch(() => setState({ wanted, suggestions: [] }));
+      .catch(() => setState({ wanted: asked, suggestions: [] }));
   }, []);
   if (!state) return <p className="muted">Looking for similar pages…</p>;
   return (

@@ -1,6 +1,7 @@
 'use client';
 
 import { createContext, useContext, useRef, useSyncExternalStore } from 'react';
+import { useClusterPrefix } from '@/components/clusters/ClusterPrefix.client';
 import { AppLink } from '@/components/ui/AppLink';
 import { CopyButton } from '@/components/ui/CopyButton.client';
 import { Description } from '@/components/ui/Description';
@@ -91,20 +92,31 @@ function Explain({ path }: { path: string }) {
 }
 
 function Stop({ node }: { node: FieldNode }) {
+  const clusterPrefix = useClusterPrefix();
   const stop = node.stop;
   const context = useContext(ResourceContext);
   if (!stop) return null;
-  const definition = stop.definition ? <AppLink href={definitionPath(stop.definition)}>{shortDefinitionName(stop.definition)}</AppLink> : null;
+  const definition = stop.definition ? (
+    <AppLink clusterPrefix={clusterPrefix} href={definitionPath(stop.definition)}>
+      {shortDefinitionName(stop.definition)}
+    </AppLink>
+  ) : null;
   if (stop.reason === 'limit') {
     return context ? (
       <p className="field-stop">
         {stop.path && stop.path !== node.path ? (
           <>
-            Nested fields: the same as <AppLink href={`${context.resourceHref}/fields/${stop.path}`}>{stop.path}</AppLink>
+            Nested fields: the same as{' '}
+            <AppLink clusterPrefix={clusterPrefix} href={`${context.resourceHref}/fields/${stop.path}`}>
+              {stop.path}
+            </AppLink>
           </>
         ) : (
           <>
-            Nested fields: <AppLink href={`${context.resourceHref}/fields/${node.path}`}>open {node.path}</AppLink>
+            Nested fields:{' '}
+            <AppLink clusterPrefix={clusterPrefix} href={`${context.resourceHref}/fields/${node.path}`}>
+              open {node.path}
+            </AppLink>
           </>
         )}
         {definition ? <> ({definition})</> : null}.
@@ -122,9 +134,10 @@ function Stop({ node }: { node: FieldNode }) {
 }
 
 function TypeLabel({ node }: { node: FieldNode }) {
+  const clusterPrefix = useClusterPrefix();
   if (!node.definition) return <span className="field-type">{node.type}</span>;
   return (
-    <AppLink className="field-type" href={definitionPath(node.definition)}>
+    <AppLink clusterPrefix={clusterPrefix} className="field-type" href={definitionPath(node.definition)}>
       {node.type}
     </AppLink>
   );

@@ -2,6 +2,8 @@
 
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { sitePath } from '@/components/ui/AppLink';
+import { clusterPrefixOf } from '@/lib/cluster-paths';
+import { inRequestCluster } from '@/lib/request-cluster';
 import type { AtlasSearch, SearchResult } from '@/lib/search/load';
 
 const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
@@ -18,11 +20,17 @@ const TYPE_LABELS: Record<SearchResult['type'], string> = {
 /** One engine per page: the index is fetched and built the first time the box gets focus. */
 let engine: Promise<AtlasSearch> | undefined;
 function loadEngine(): Promise<AtlasSearch> {
-  engine ??= import('@/lib/search/load').then(({ loadSearch }) => loadSearch(`${basePath}/search-index.json`));
+  // On another cluster's pages (/c/NAME/...), that cluster's index.
+  engine ??= import('@/lib/search/load').then(({ loadSearch }) => loadSearch(`${basePath}${pagePrefix()}/search-index.json`));
   engine.catch(() => {
     engine = undefined;
   });
   return engine;
+}
+
+/** The page's cluster prefix (`/c/NAME`), read from the address: results open on the same cluster. */
+function pagePrefix(): string {
+  return clusterPrefixOf(window.location.pathname.slice(basePath.length));
 }
 
 function typingInField(target: EventTarget | null): boolean {
@@ -78,7 +86,7 @@ export function SearchBox() {
     if (!result) return;
     setOpen(false);
     input.current?.blur();
-    window.location.assign(sitePath(result.href));
+    window.location.assign(sitePath(inRequestCluster(result.href, pagePrefix())));
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {

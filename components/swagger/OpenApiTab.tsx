@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { AppLink } from '@/components/ui/AppLink';
 import type { ApiGroupVersion, ApiModel, ApiResource } from '@/lib/model/types';
 import { FULL_SPEC_PATH, specSlicePath } from '@/lib/openapi/urls';
+import { inRequestCluster } from '@/lib/request-cluster';
 import { WATCH_SECONDS } from '@/lib/try-it/policy';
 import { tryItMode } from '@/lib/try-it/settings';
 import { OpenApiTabs } from './OpenApiTabs.client';
@@ -31,7 +32,8 @@ function TryItNote({ mode, cluster }: { mode: 'read' | 'write' | undefined; clus
 export function OpenApiTab({ model, gv, resource, children }: { model: ApiModel; gv: ApiGroupVersion; resource?: ApiResource; children: ReactNode }) {
   if (!model.openapi) return <>{children}</>;
   const mode = tryItMode();
-  const specPath = specSlicePath(gv.group, gv.version);
+  // The browser fetches the slice of the page's cluster.
+  const specPath = inRequestCluster(specSlicePath(gv.group, gv.version));
   const note = (
     <>
       <p className="muted small openapi-downloads">

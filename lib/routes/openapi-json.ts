@@ -3,7 +3,7 @@ import type { ApiModel } from '@/lib/model/types';
 import { groupVersionSlice } from '@/lib/openapi/slice';
 import { versionOfSliceFile } from '@/lib/openapi/urls';
 import { param } from '@/lib/route-params';
-import { getModel } from '@/lib/source';
+import { getModelOf } from '@/lib/source';
 
 /**
  * The OpenAPI route handlers: the full `/openapi/v2` document and one slice
@@ -27,16 +27,20 @@ function cached(model: ApiModel, key: string, build: () => unknown): string {
 const json = (text: string) => new Response(text, { headers: { 'content-type': 'application/json' } });
 const notFound = (message: string) => Response.json({ error: message }, { status: 404 });
 
-/** `/openapi/v2.json`: the document as the source published it. */
-export async function fullSpec(): Promise<Response> {
-  const model = await getModel();
+/** `/openapi/v2.json`: the document as the source published it (the primary's, or `cluster`'s under `/c/NAME`). */
+export function fullSpec(): Promise<Response> {
+  return fullSpecOf(undefined);
+}
+
+export async function fullSpecOf(cluster: string | undefined): Promise<Response> {
+  const model = await getModelOf(cluster);
   if (!model.openapi) return notFound(`${model.source} published no readable /openapi/v2`);
   return json(cached(model, '', () => model.openapi));
 }
 
 /** `/openapi/v2/api/VERSION.json` and `/openapi/v2/apis/GROUP/VERSION.json`. */
-export async function groupVersionSpec(group: string, file: string): Promise<Response> {
-  const model = await getModel();
+export async function groupVersionSpec(group: string, file: string, cluster?: string): Promise<Response> {
+  const model = await getModelOf(cluster);
   const version = versionOfSliceFile(param(file));
   const gv = version ? findGroupVersion(model, param(group), version) : undefined;
   if (!gv) return notFound(`no group-version ${param(group) || 'core'}/${param(file)}`);

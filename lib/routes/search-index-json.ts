@@ -1,6 +1,6 @@
 import { buildSearchIndex } from '@/lib/search/build-index';
 import type { ApiModel } from '@/lib/model/types';
-import { getModel } from '@/lib/source';
+import { getModelOf } from '@/lib/source';
 
 /** The index's JSON per model: built once (~100 ms) however many requests ask. */
 const built = new WeakMap<ApiModel, string>();
@@ -11,7 +11,12 @@ const built = new WeakMap<ApiModel, string>();
  * browser fetches it the first time the search box gets focus.
  */
 export async function GET(): Promise<Response> {
-  const model = await getModel();
+  return searchIndexOf();
+}
+
+/** `cluster`'s index (the primary's when undefined); its links are unprefixed, the search box adds the page's prefix. */
+export async function searchIndexOf(cluster?: string): Promise<Response> {
+  const model = await getModelOf(cluster);
   let json = built.get(model);
   if (json === undefined) {
     json = JSON.stringify(buildSearchIndex(model));

@@ -4,6 +4,7 @@ import { readConfig } from '../config';
 import { AtlasError } from '../errors';
 import type { ApiModel } from '../model/types';
 import type { ClusterServed } from '../model/served-where';
+import { requestCluster } from '../request-cluster';
 import { ClusterPool } from './cluster-pool';
 import { configuredSources, createSource, SourceRegistry } from './registry';
 import type { SourceStatus } from './types';
@@ -51,12 +52,27 @@ export const getAllServed = cache((): Promise<ClusterServed[]> => getPool().allS
 /** The primary source's status for the current request: one refresh check per request (React cache()). */
 export const getPrimaryStatus = cache((): Promise<SourceStatus> => getRegistry().primary().status());
 
-/** The model for the current request; throws an AtlasError naming the source when it never loaded. */
-export const getModel = cache(async (): Promise<ApiModel> => {
-  const status = await getPrimaryStatus();
+/** A cluster's model for the current request ('' names the primary); an AtlasError naming the source when it never loaded. */
+const modelOf = cache(async (cluster: string): Promise<ApiModel> => {
+  const status = cluster ? await getClusterStatus(cluster) : await getPrimaryStatus();
+  if (!status) throw new AtlasError(`cluster ${cluster}`, 'is not configured');
   if (!status.model) throw new AtlasError(status.location, status.error ?? 'no model');
   return status.model;
 });
+
+/**
+ * The model of the page's cluster (lib/request-cluster.ts: the primary
+ * unless a `/c/NAME` route named another); throws an AtlasError naming the
+ * source when it never loaded.
+ */
+export function getModel(): Promise<ApiModel> {
+  return modelOf(requestCluster().name ?? '');
+}
+
+/** A named cluster's model (the primary's when undefined), for route handlers, which have no page to name it. */
+export function getModelOf(cluster: string | undefined): Promise<ApiModel> {
+  return modelOf(cluster ?? '');
+}
 
 /** For generateStaticParams: the model at build time, without React's per-request cache. */
 export async function getBuildModel(): Promise<ApiModel> {
