@@ -168,7 +168,7 @@ describe('several clusters on the server build', () => {
 
 for (const exported of sitesUnderTest().filter((s) => s.name !== 'server')) {
   describe(`every snapshot cluster in the export (${exported.name})`, () => {
-    it('renders the 1.28 snapshot under /c/kubernetes-1.28 with its own links, search and OpenAPI slices', async () => {
+    it('renders the 1.28 snapshot under /c/kubernetes-1.28 with its own links, search (and search across clusters) and OpenAPI slices', async () => {
       const { page, errors } = await openPage(browser());
       const response = await page.goto(pageUrl(exported, '/c/kubernetes-1.28/apis/flowcontrol.apiserver.k8s.io/v1beta3/flowschemas'));
       assert.equal(response?.status(), 200);
@@ -182,6 +182,16 @@ for (const exported of sitesUnderTest().filter((s) => s.name !== 'server')) {
       await page.locator('.search input[data-ready]').fill('podschedulingcontexts');
       await page.locator('.search [role="option"]').first().waitFor();
       await page.keyboard.press('Enter');
+      await page.waitForURL(new RegExp(`${base}/c/kubernetes-1\\.28/apis/resource\\.k8s\\.io/v1alpha2/podschedulingcontexts/?$`));
+
+      // From the primary, "every cluster" finds what only 1.28 serves, says where, and opens it there.
+      await page.goto(pageUrl(exported, '/apis/apps/v1/deployments'));
+      await page.locator('.search input[data-ready]').fill('podschedulingcontexts');
+      await page.locator('.search .search-scope').click();
+      const found = page.locator('.search [role="option"]', { has: page.locator('[data-served-by="kubernetes-1.28"]') }).first();
+      await found.waitFor();
+      assert.match(await found.innerText(), /PodSchedulingContext/);
+      await found.click();
       await page.waitForURL(new RegExp(`${base}/c/kubernetes-1\\.28/apis/resource\\.k8s\\.io/v1alpha2/podschedulingcontexts/?$`));
 
       // The switcher leads back to the primary's unprefixed page.

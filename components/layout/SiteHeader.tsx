@@ -26,7 +26,11 @@ export function SiteHeader({ sourceLabel, clusters }: { sourceLabel: string; clu
         <AppLink href="/clusters">Clusters</AppLink>
         <AppLink href="/deprecations">Deprecations</AppLink>
       </nav>
-      <SearchBox />
+      <SearchBox
+        {...(clusters && clusters.clusters.length > 1
+          ? { clusters: { names: clusters.clusters.map((c) => c.name), primary: clusters.primary } }
+          : {})}
+      />
       <span className="header-spacer" />
       <span className="source-label">{sourceLabel}</span>
       {clusters && clusters.clusters.length > 1 ? <ClusterSwitcher primary={clusters.primary} clusters={clusters.clusters} /> : null}

@@ -2,9 +2,9 @@
 
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { sitePath } from '@/components/ui/AppLink';
-import { clusterPrefixOf } from '@/lib/cluster-paths';
+import { clusterPath, clusterPrefixOf, splitClusterPath } from '@/lib/cluster-paths';
 import { inRequestCluster } from '@/lib/request-cluster';
-import type { AtlasSearch, SearchResult } from '@/lib/search/load';
+import type { AtlasSearch, ClusterSearchResult, CrossClusterSearch, SearchResult } from '@/lib/search/load';
 
 const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
 
@@ -28,6 +28,27 @@ function loadEngine(): Promise<AtlasSearch> {
   return engine;
 }
 
+/** Every cluster's engine, loaded the first time "every cluster" is ticked. */
+let across: Promise<{ search: CrossClusterSearch; missing: string[] }> | undefined;
+function loadAcross(clusters: SearchClusters): Promise<{ search: CrossClusterSearch; missing: string[] }> {
+  const current = splitClusterPath(window.location.pathname.slice(basePath.length)).cluster ?? clusters.primary;
+  across ??= import('@/lib/search/load').then(({ loadSearchAcrossClusters }) =>
+    loadSearchAcrossClusters(basePath, clusters.names, clusters.primary, current),
+  );
+  across.catch(() => {
+    across = undefined;
+  });
+  return across;
+}
+
+/** The configured clusters, when there are several: the box can then search them all. */
+export interface SearchClusters {
+  names: string[];
+  primary: string;
+}
+
+type Result = SearchResult & Partial<Pick<ClusterSearchResult, 'cluster' | 'servedBy'>>;
+
 /** The page's cluster prefix (`/c/NAME`), read from the address: results open on the same cluster. */
 function pagePrefix(): string {
   return clusterPrefixOf(window.location.pathname.slice(basePath.length));
@@ -43,13 +64,16 @@ function typingInField(target: EventTarget | null): boolean {
  * is plain server-rendered HTML, so text typed before the page's JavaScript
  * runs is kept; the engine (MiniSearch, the index) loads on first focus.
  */
-export function SearchBox() {
+export function SearchBox({ clusters }: { clusters?: SearchClusters }) {
   const input = useRef<HTMLInputElement>(null);
   const [atlas, setAtlas] = useState<AtlasSearch | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
+  // Search every cluster (off by default: one index to load, the page's own cluster's results).
+  const [everywhere, setEverywhere] = useState(false);
+  const [all, setAll] = useState<{ search: CrossClusterSearch; missing: string[] } | undefined>(undefined);
 
   const start = () => {
     setOpen(true);
@@ -79,14 +103,27 @@ export function SearchBox() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const results = useMemo(() => (atlas && query.trim() ? atlas.search(query, 30) : []), [atlas, query]);
+  const results = useMemo((): Result[] => {
+    if (!query.trim()) return [];
+    if (everywhere) return all ? all.search.search(query, 30) : [];
+    return atlas ? atlas.search(query, 30) : [];
+  }, [atlas, all, everywhere, query]);
+  const ready = everywhere ? all !== undefined : atlas !== undefined;
+
+  const toggleEverywhere = () => {
+    setEverywhere(!everywhere);
+    if (!everywhere && !all && clusters) loadAcross(clusters).then(setAll, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  };
   const current = Math.min(active, Math.max(results.length - 1, 0));
 
-  const go = (result: SearchResult | undefined) => {
+  const go = (result: Result | undefined) => {
     if (!result) return;
     setOpen(false);
     input.current?.blur();
-    window.location.assign(sitePath(inRequestCluster(result.href, pagePrefix())));
+    // A result of another cluster opens there; the page's own results on the page's cluster.
+    const href =
+      result.cluster && clusters ? clusterPath(result.cluster, result.href, clusters.primary) : inRequestCluster(result.href, pagePrefix());
+    window.location.assign(sitePath(href));
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -133,9 +170,20 @@ export function SearchBox() {
       />
       {showPanel ? (
         <div className="search-panel">
+          {clusters && clusters.names.length > 1 ? (
+            <button
+              type="button"
+              className="search-scope"
+              aria-pressed={everywhere}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={toggleEverywhere}
+            >
+              {everywhere ? '☑' : '☐'} every cluster{all && all.missing.length > 0 ? ` (not searchable: ${all.missing.join(', ')})` : ''}
+            </button>
+          ) : null}
           {error ? (
             <p className="search-status">Search is unavailable: {error}</p>
-          ) : !atlas ? (
+          ) : !ready ? (
             <p className="search-status">Loading the index…</p>
           ) : results.length === 0 ? (
             <p className="search-status">Nothing matches “{query.trim()}”.</p>
@@ -159,6 +207,11 @@ export function SearchBox() {
                     <span className={`badge badge-${result.stability}`}>{result.stability}</span>
                   ) : null}
                   <span className="search-detail">{result.detail}</span>
+                  {result.servedBy ? (
+                    <span className="search-where" data-served-by={result.servedBy.join(' ')}>
+                      on {result.servedBy.join(', ')}
+                    </span>
+                  ) : null}
                 </li>
               ))}
             </ul>
