@@ -11,6 +11,7 @@ const config = [
       '.next/**',
       '.next-server/**',
       'out/**',
+      '.export-build-*/**',
       'node_modules/**',
       'snapshots/**',
       'next-env.d.ts',

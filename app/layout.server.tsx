@@ -4,8 +4,8 @@
  * without a rebuild. next.config.js picks this file or layout.export.tsx by
  * `pageExtensions`, because segment config must be a literal per file.
  */
-import { RootLayout, rootMetadata } from '@/components/layout/RootLayout';
+import RootLayoutRoute, { rootMetadata } from './_routes/layout';
 
 export const dynamic = 'force-dynamic';
 export const generateMetadata = rootMetadata;
-export default RootLayout;
+export default RootLayoutRoute;

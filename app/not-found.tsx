@@ -1,5 +1,6 @@
 import { NearestMatch } from '@/components/not-found/NearestMatch.client';
 import { AppLink } from '@/components/ui/AppLink';
+import { SITE_PAGES } from '@/lib/site/urls';
 
 export default function NotFound() {
   return (
@@ -11,7 +12,7 @@ export default function NotFound() {
       </p>
       <NearestMatch />
       <p>
-        <AppLink href="/">All API groups</AppLink> · <AppLink href="/definitions">All definitions</AppLink>
+        <AppLink href={SITE_PAGES.home}>All API groups</AppLink> · <AppLink href={SITE_PAGES.definitions}>All definitions</AppLink>
       </p>
     </>
   );

@@ -20,7 +20,14 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { writeHostileSnapshot } from '../test-support/hostile';
 import { launchBrowser } from './support/browser';
-import { hostileProblems, inspectHostilePage, visitHostilePage, type HostileReport, type HostileVisit } from './support/hostile-checks';
+import {
+  hostileProblems,
+  inspectHostilePage,
+  visitHostilePage,
+  waitForSuggestions,
+  type HostileReport,
+  type HostileVisit,
+} from './support/hostile-checks';
 import { startLiveSite, type LiveSite } from './support/live-site';
 import { OpenApiTabObject, SearchBoxObject } from './support/pages';
 
@@ -74,7 +81,7 @@ function assertInert(where: string, visited: HostileVisit): void {
 }
 
 /** Visits every page, then fails once with every problem of every page. */
-async function assertAllInert(paths: readonly string[], options: { status?: number } = {}): Promise<void> {
+async function assertAllInert(paths: readonly string[], options: Parameters<typeof visitHostilePage>[2] = {}): Promise<void> {
   const problems: string[] = [];
   for (const where of paths) {
     const visited = await visit(where, options);
@@ -222,9 +229,9 @@ describe('hostile content (server build on the hostile snapshot)', () => {
   it("the not-found page's suggestions show hostile names as text", async () => {
     await assertAllInert(
       ['/apis/hostile.atlas.test/v1/payloadz', `/apis/names.hostile.atlas.test/v1/${segment(`${XSS_PLURAL}z`)}`, `/kinds/${segment(`${XSS_KIND}z`)}`],
-      { status: 404 },
+      { status: 404, prepare: waitForSuggestions },
     );
-    const visited = await visit(`/kinds/${segment(`${XSS_KIND}z`)}`, { status: 404 });
+    const visited = await visit(`/kinds/${segment(`${XSS_KIND}z`)}`, { status: 404, prepare: waitForSuggestions });
     assertShows('the suggestion', visited.report, [XSS_KIND]);
     await visited.page.close();
   });

@@ -29,6 +29,7 @@ import {
 } from '../test-support/apiserver';
 import { CRDS, EMBEDDED_SNAPSHOT, PROJECT_ROOT } from '../test-support/fixtures';
 import { launchBrowser, openPage } from './support/browser';
+import { eventually } from './support/eventually';
 import { startLiveSite, type LiveSite } from './support/live-site';
 
 const TOKEN = 'e2e-bearer-token-7Hq2Zx9Lm4Pv';
@@ -138,19 +139,23 @@ describe('live cluster over HTTPS with a kubeconfig (CA data + bearer token)', (
     // Every request after the cold load is a revalidation: conditional where the server gives ETags.
     const asked = tls.requests.filter((r) => r.user === 'alice');
     assert.ok(asked.slice(4).every((r) => r.ifNoneMatch || r.path === '/version'));
-    await new Promise((resolve) => setTimeout(resolve, 1100));
-    const before = tls.requests.length;
-    await html(live.url, '/');
-    const revalidation = tls.requests.slice(before);
+    // The first request after the refresh period revalidates (and waits for it): poll until one does.
+    const revalidation = await eventually('a request that revalidates', async () => {
+      const before = tls.requests.length;
+      await html(live.url, '/');
+      const asked = tls.requests.slice(before);
+      return asked.length > 0 ? asked : undefined;
+    });
     assert.deepEqual(revalidation.map((r) => `${r.path} ${r.status}`).sort(), ['/api 304', '/apis 304', '/openapi/v2 304', '/version 200']);
   });
 
   it('shows a CRD installed while it runs after the next refresh, without a restart', async () => {
     assert.doesNotMatch(await html(live.url, '/'), /cert-manager\.io/);
     tls.installCrds([...crd('cert-manager/certificates.cert-manager.io.yaml'), ...crd('cert-manager/issuers.cert-manager.io.yaml')]);
-    await new Promise((resolve) => setTimeout(resolve, 1100));
-    const home = await html(live.url, '/');
-    assert.match(home, /data-group="cert-manager\.io"/);
+    await eventually('the new CRD on the home page', async () => {
+      const home = await html(live.url, '/');
+      return /data-group="cert-manager\.io"/.test(home) ? home : undefined;
+    });
     const { page, errors } = await openPage(browser);
     await page.goto(`${live.url}/apis/cert-manager.io/v1/certificates`);
     assert.match(await page.locator('main h1').innerText(), /^Certificate\s+cert-manager\.io\/v1/);
@@ -161,11 +166,12 @@ describe('live cluster over HTTPS with a kubeconfig (CA data + bearer token)', (
   });
 
   it('keeps serving the last good copy with "stale since" when the server refuses it later', async () => {
-    await new Promise((resolve) => setTimeout(resolve, 1100));
-    await html(live.url, '/'); // the CRDs are gone again
+    await eventually('the CRDs gone again', async () => (/data-group="cert-manager\.io"/.test(await html(live.url, '/')) ? undefined : true));
     tls.switches.tokens = { exec: EXEC_TOKEN, mallory: 'mallory-e2e-token-Qq0' }; // alice's token revoked
-    await new Promise((resolve) => setTimeout(resolve, 1100));
-    const page = text(await html(live.url, '/apis/apps/v1'));
+    const page = await eventually('the stale banner', async () => {
+      const shown = text(await html(live.url, '/apis/apps/v1'));
+      return /Stale since/.test(shown) ? shown : undefined;
+    });
     assert.match(page, /Stale since <time dateTime="[^"]+">\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC<\/time>/);
     assert.match(
       page,
@@ -173,8 +179,7 @@ describe('live cluster over HTTPS with a kubeconfig (CA data + bearer token)', (
     );
     assert.match(page, /Deployment/);
     tls.switches.tokens = { alice: TOKEN, exec: EXEC_TOKEN, mallory: 'mallory-e2e-token-Qq0' };
-    await new Promise((resolve) => setTimeout(resolve, 1100));
-    assert.doesNotMatch(await html(live.url, '/apis/apps/v1'), /Stale since/);
+    await eventually('the stale banner gone', async () => (/Stale since/.test(await html(live.url, '/apis/apps/v1')) ? undefined : true));
   });
 });
 
@@ -191,8 +196,10 @@ describe('live cluster through a plain URL (kubectl proxy) and an exec credentia
       assert.doesNotMatch(text(await html(live.url, '/apis/apps/v1')), /callout-warning/);
       assert.ok(proxy.requests.every((r) => r.userAgent?.startsWith('kube-api-atlas/')));
       await proxy.close();
-      await new Promise((resolve) => setTimeout(resolve, 1100));
-      const stale = text(await html(live.url, '/apis/apps/v1/deployments'));
+      const stale = await eventually('the stale banner after the proxy stopped', async () => {
+        const shown = text(await html(live.url, '/apis/apps/v1/deployments'));
+        return /Stale since/.test(shown) ? shown : undefined;
+      });
       assert.match(stale, /Stale since/);
       assert.match(stale, /GET http:\/\/127\.0\.0\.1:\d+\/\S+: cannot reach the server \(ECONNREFUSED/);
       assert.match(stale, /spec\.replicas|replicas/);

@@ -9,7 +9,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readdir, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 
@@ -60,7 +60,12 @@ let exitCode = 1;
 try {
   if (!skipBuild) {
     await run(node, ['scripts/export.mjs']);
+    // An export to another folder must leave out/ alone: a file put there survives it.
+    const sentinel = path.join(root, 'out/.e2e-sentinel');
+    await writeFile(sentinel, 'out/ before the --out export');
     await run(node, ['scripts/export.mjs', '--base-path', '/atlas', '--out', path.join(artifacts, 'out-atlas')]);
+    if (!existsSync(sentinel)) throw new Error('e2e: npm run export -- --out DIR touched out/ (a file put there is gone)');
+    await rm(sentinel);
     await run(node, [next, 'build']);
   }
 

@@ -3,10 +3,10 @@ import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { CLUSTER_PREFIX } from './cluster-paths';
 import type { ApiModel } from './model/types';
-import { sliceParams } from './routes/openapi-json';
+import { sliceParams } from '@/app/_routes/openapi-json';
 import { setRequestCluster } from './request-cluster';
-import { param } from './route-params';
-import { getClusterStatus, getPool, isStaticExport } from './source';
+import { param } from '@/app/_routes/params';
+import { getClusterStatus, getPool, isStaticExport } from './sources';
 import type { SourceStatus } from './sources/types';
 
 /**

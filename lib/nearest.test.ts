@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { embeddedModel } from '../test-support/model';
-import { allPagePaths } from './model/lookup';
+import { allPagePaths } from './site/page-paths';
 import { fieldViewFallback, nearestPaths } from './nearest';
 
 describe('nearest page suggestions', () => {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { servedMatrix, type ServedMatrix, type ServedSubject } from './model/served-where';
 import { requestCluster } from './request-cluster';
-import { getAllServed, getPool } from './source';
+import { getAllServed, getPool } from './sources';
 
 /** What a page needs to show where its subject is served: the matrix, and whose pages these are. */
 export interface ServedWhereView {

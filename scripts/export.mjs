@@ -5,13 +5,16 @@
  * Builds the static site: every group, version, resource and definition page
  * pre-rendered from a snapshot directory (default: the embedded Kubernetes
  * 1.36 snapshot) into out/ (or --out), servable by any static file server.
- * Options may also come from ATLAS_SNAPSHOT and ATLAS_BASE_PATH.
+ * Options may also come from ATLAS_SNAPSHOT and ATLAS_BASE_PATH. The output
+ * folder must be absent, empty or an earlier export (it is replaced); other
+ * folders are refused, and out/ is only written when it is the output.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildDirFor, publishExport, refusalToReplace } from './export-target.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -69,11 +72,15 @@ async function walk(dir) {
   return { files, bytes, pages };
 }
 
-// Next.js writes the export into its distDir, which must lie inside the
-// project: build there, and move the result when --out points elsewhere.
-const requestedOut = path.resolve(values.out ?? path.join(root, 'out'));
-const insideProject = !path.relative(root, requestedOut).startsWith('..') && !path.isAbsolute(path.relative(root, requestedOut));
-const buildDir = insideProject ? requestedOut : path.join(root, 'out');
+// Never delete a folder the export did not make (scripts/export-target.mjs):
+// check the requested folder before building, build into a folder of our own.
+const outDir = path.resolve(values.out ?? path.join(root, 'out'));
+const refusal = await refusalToReplace(outDir);
+if (refusal) {
+  console.error(`export: ${refusal}`);
+  process.exit(2);
+}
+const buildDir = buildDirFor(root);
 
 const started = performance.now();
 const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
@@ -92,16 +99,14 @@ const code = await new Promise((resolve) => {
   });
   child.on('exit', (status) => resolve(status ?? 1));
 });
-if (code !== 0) process.exit(code);
+if (code !== 0) {
+  await rm(buildDir, { recursive: true, force: true });
+  process.exit(code);
+}
 
 await pruneRscPayloads(buildDir);
-const outDir = requestedOut;
-if (buildDir !== outDir) {
-  await rm(outDir, { recursive: true, force: true });
-  await mkdir(path.dirname(outDir), { recursive: true });
-  await cp(buildDir, outDir, { recursive: true });
-  await rm(buildDir, { recursive: true, force: true });
-}
+await mkdir(path.dirname(outDir), { recursive: true });
+await publishExport(buildDir, outDir);
 const seconds = (performance.now() - started) / 1000;
 const { files, bytes, pages } = await walk(outDir);
 console.log(

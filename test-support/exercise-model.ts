@@ -8,12 +8,13 @@
  */
 import { diffModels } from '../lib/model/diff';
 import { findDeprecations } from '../lib/model/deprecations';
-import { cachedFieldViews, exportedFieldViews, resourceRoot } from '../lib/model/field-views';
+import { cachedFieldViews, exportedFieldViews, resourceRoot } from '../lib/site/field-views';
 import { kindsOf } from '../lib/model/kinds';
 import { explainCommand, verbExamples } from '../lib/model/kubectl';
-import { allPagePaths, allResources, countModel } from '../lib/model/lookup';
+import { allResources, countModel } from '../lib/model/lookup';
+import { allPagePaths } from '../lib/site/page-paths';
 import { manifestSkeleton } from '../lib/model/manifest';
-import { PAGE_FIELD_BUDGET } from '../lib/model/page-budgets';
+import { PAGE_FIELD_BUDGET } from '../lib/site/page-budgets';
 import { referencedBy } from '../lib/model/references';
 import { buildFieldTree, countFields } from '../lib/model/schema';
 import type { ApiModel } from '../lib/model/types';

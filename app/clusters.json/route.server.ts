@@ -1,2 +1,2 @@
 // Server build: answered per request, so health and live clusters are current.
-export { GET } from '@/lib/routes/clusters-json';
+export { GET } from '@/app/_routes/clusters-json';

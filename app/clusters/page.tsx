@@ -1,1 +1,1 @@
-export { ClustersRoute as default, clustersMetadata as metadata } from '@/components/routes/clusters';
+export { ClustersRoute as default, clustersMetadata as metadata } from '@/app/_routes/clusters';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
 
-export { KindsIndexRoute as default } from '@/components/routes/kind';
+export { KindsIndexRoute as default } from '@/app/_routes/kind';
 
 export const metadata: Metadata = { title: 'Kinds' };

@@ -1,2 +1,2 @@
 // Server build: answered per request, so it follows the configured source.
-export { GET } from '@/lib/routes/routes-json';
+export { GET } from '@/app/_routes/routes-json';

@@ -1,3 +1,3 @@
 // Static export: written once as out/search-index.json.
-export { GET } from '@/lib/routes/search-index-json';
+export { GET } from '@/app/_routes/search-index-json';
 export const dynamic = 'force-static';

@@ -1,15 +1,14 @@
 'use client';
 
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { sitePath } from '@/components/ui/AppLink';
+import { BASE_PATH, sitePath } from '@/lib/site/base-path';
+import { CLUSTERS_JSON_PATH } from '@/lib/site/urls';
 import { clusterPath, splitClusterPath } from '@/lib/cluster-paths';
-import { comparePath } from '@/lib/model/compare-paths';
+import { comparePath } from '@/lib/site/compare-paths';
 import type { ClusterHealth } from '@/lib/model/served-where';
 import { pathOnCluster, type SwitchedPath } from '@/lib/model/switch-path';
-import type { ClustersData } from '@/lib/routes/clusters-json';
+import type { ClustersData } from '@/app/_routes/clusters-json';
 import './clusters.css';
-
-const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
 
 interface Choice {
   name: string;
@@ -20,7 +19,7 @@ interface Choice {
 
 /** The page's own path without base path and cluster prefix, and the cluster it is on. */
 function here(primary: string): { cluster: string; path: string } {
-  const pathname = window.location.pathname.slice(basePath.length) || '/';
+  const pathname = window.location.pathname.slice(BASE_PATH.length) || '/';
   const { cluster, path } = splitClusterPath(pathname);
   return { cluster: cluster ?? primary, path: path.length > 1 ? path.replace(/\/+$/, '') : path };
 }
@@ -29,7 +28,7 @@ const noSubscription = () => () => {};
 
 let data: Promise<ClustersData> | undefined;
 function loadClusters(): Promise<ClustersData> {
-  data ??= fetch(`${basePath}/clusters.json`).then((r) => {
+  data ??= fetch(sitePath(CLUSTERS_JSON_PATH)).then((r) => {
     if (!r.ok) throw new Error(`/clusters.json: HTTP ${r.status}`);
     return r.json() as Promise<ClustersData>;
   });

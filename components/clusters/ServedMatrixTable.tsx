@@ -1,6 +1,6 @@
 import { AppLink } from '@/components/ui/AppLink';
 import { clusterPath } from '@/lib/cluster-paths';
-import { comparePath } from '@/lib/model/compare-paths';
+import { comparePath } from '@/lib/site/compare-paths';
 import { groupVersionPath } from '@/lib/model/paths';
 import { columnLabel, type ServedCell, type ServedColumn, type ServedMatrix } from '@/lib/model/served-where';
 import { HealthBadge } from './HealthBadge';

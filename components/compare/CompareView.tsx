@@ -1,6 +1,7 @@
-import { AppLink, sitePath } from '@/components/ui/AppLink';
+import { AppLink } from '@/components/ui/AppLink';
+import { sitePath } from '@/lib/site/base-path';
 import { StabilityBadge } from '@/components/ui/Badges';
-import { compareResourcePath } from '@/lib/model/compare-paths';
+import { compareResourcePath } from '@/lib/site/compare-paths';
 import type { Coverage } from '@/lib/model/coverage';
 import type { ModelDiff, ResourceDiff, ResourceRef } from '@/lib/model/diff';
 import { KNOWN_REMOVALS, knownRemoval } from '@/lib/model/known-removals';

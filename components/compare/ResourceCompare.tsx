@@ -1,10 +1,11 @@
 import { AppLink } from '@/components/ui/AppLink';
 import { ScopeBadge, StabilityBadge, VerbList } from '@/components/ui/Badges';
-import { comparePath } from '@/lib/model/compare-paths';
+import { comparePath } from '@/lib/site/compare-paths';
 import { diffFields, type FieldChange } from '@/lib/model/diff';
 import { fieldFacts } from '@/lib/model/flatten';
 import { knownRemoval } from '@/lib/model/known-removals';
-import { definitionPath, findResource, resourcePath } from '@/lib/model/lookup';
+import { findResource } from '@/lib/model/lookup';
+import { definitionPath, resourcePath } from '@/lib/site/urls';
 import type { ApiModel, ApiResource } from '@/lib/model/types';
 import { stabilityOf } from '@/lib/model/versions';
 import { FieldChanges } from './FieldChanges';

@@ -1,34 +1,12 @@
-import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { SiteHeader, type HeaderClusters } from '@/components/layout/SiteHeader';
 import { SourceFailure, StaleBanner } from '@/components/layout/SourceStatusBanner';
 import { THEME_INIT_SCRIPT } from '@/components/layout/ThemeToggle.client';
-import { getPool, getPrimaryStatus } from '@/lib/source';
-import { healthOf } from '@/lib/sources/health';
-import type { SourceStatus } from '@/lib/sources/types';
+import type { SourceStatus } from '@/lib/sources';
 import '@/app/globals.css';
 
-export async function rootMetadata(): Promise<Metadata> {
-  const { model, location } = await getPrimaryStatus();
-  if (!model) return { title: `Cannot load the API from ${location} · Kube API Atlas` };
-  const version = model.kubernetesVersion ? `Kubernetes ${model.kubernetesVersion}` : 'Kubernetes';
-  return {
-    title: { default: `${version} API reference · Kube API Atlas`, template: `%s · ${version} · Kube API Atlas` },
-    description: `Browsable API reference of ${model.source}: groups, versions, resources, verbs, HTTP operations and schemas.`,
-  };
-}
-
-/** Every cluster for the header's switcher, as far as known now: nothing is loaded for it. */
-function headerClusters(primary: SourceStatus): HeaderClusters {
-  const pool = getPool();
-  return {
-    primary: pool.primaryName,
-    clusters: pool.names().map((name) => ({ name, health: name === primary.name ? healthOf(primary) : pool.known(name).health })),
-  };
-}
-
-export async function RootLayout({ children }: { children: ReactNode }) {
-  const status = await getPrimaryStatus();
+/** The frame of every page: header (with the clusters for its switcher), the primary source's status (or why it failed to load), footer. */
+export function RootLayout({ status, clusters, children }: { status: SourceStatus; clusters?: HeaderClusters; children: ReactNode }) {
   const model = status.model;
   const label = model ? [model.source, model.kubernetesVersion].filter(Boolean).join(' · ') : status.location;
   return (
@@ -37,7 +15,7 @@ export async function RootLayout({ children }: { children: ReactNode }) {
         <script dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT }} />
       </head>
       <body>
-        <SiteHeader sourceLabel={label} clusters={headerClusters(status)} />
+        <SiteHeader sourceLabel={label} {...(clusters ? { clusters } : {})} />
         <main>
           {/* Without a model the page itself cannot render: show why instead. */}
           {model ? (

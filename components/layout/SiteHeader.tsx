@@ -3,6 +3,7 @@ import { SearchBox } from '@/components/search/SearchBox.client';
 import { ClusterSwitcher } from '@/components/clusters/ClusterSwitcher.client';
 import type { ClusterHealth } from '@/lib/model/served-where';
 import { ThemeToggle } from './ThemeToggle.client';
+import { SITE_PAGES } from '@/lib/site/urls';
 
 export interface HeaderClusters {
   primary: string;
@@ -12,19 +13,19 @@ export interface HeaderClusters {
 export function SiteHeader({ sourceLabel, clusters }: { sourceLabel: string; clusters?: HeaderClusters }) {
   return (
     <header className="site-header">
-      <AppLink href="/" className="brand">
+      <AppLink href={SITE_PAGES.home} className="brand">
         <span className="brand-mark" aria-hidden="true">
           ⎈
         </span>
         Kube API Atlas
       </AppLink>
       <nav className="site-nav" aria-label="Site">
-        <AppLink href="/">Groups</AppLink>
-        <AppLink href="/kinds">Kinds</AppLink>
-        <AppLink href="/definitions">Definitions</AppLink>
-        <AppLink href="/compare">Compare</AppLink>
-        <AppLink href="/clusters">Clusters</AppLink>
-        <AppLink href="/deprecations">Deprecations</AppLink>
+        <AppLink href={SITE_PAGES.home}>Groups</AppLink>
+        <AppLink href={SITE_PAGES.kinds}>Kinds</AppLink>
+        <AppLink href={SITE_PAGES.definitions}>Definitions</AppLink>
+        <AppLink href={SITE_PAGES.compare}>Compare</AppLink>
+        <AppLink href={SITE_PAGES.clusters}>Clusters</AppLink>
+        <AppLink href={SITE_PAGES.deprecations}>Deprecations</AppLink>
       </nav>
       <SearchBox
         {...(clusters && clusters.clusters.length > 1

@@ -1,12 +1,11 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { sitePath } from '@/components/ui/AppLink';
+import { BASE_PATH, sitePath } from '@/lib/site/base-path';
+import { decodeUriText } from '@/lib/site/decode';
+import { ROUTES_JSON_PATH } from '@/lib/site/urls';
 import { clusterPrefixOf } from '@/lib/cluster-paths';
-import { decodeUriText } from '@/lib/decode-uri';
 import { fieldViewFallback, nearestPaths } from '@/lib/nearest';
-
-const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
 
 /**
  * Reads the address the user asked for and suggests the closest existing
@@ -17,10 +16,10 @@ const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
 export function NearestMatch() {
   const [state, setState] = useState<{ wanted: string; suggestions: string[] } | undefined>(undefined);
   useEffect(() => {
-    const asked = decodeUriText(location.pathname.slice(basePath.length)) || '/';
+    const asked = decodeUriText(location.pathname.slice(BASE_PATH.length)) || '/';
     // Under /c/NAME, that cluster's pages (whose paths come unprefixed).
     const prefix = clusterPrefixOf(asked);
-    fetch(`${basePath}${prefix}/routes.json`)
+    fetch(sitePath(`${prefix}${ROUTES_JSON_PATH}`))
       .then((response) => (response.ok ? (response.json() as Promise<{ paths: string[] }>) : { paths: [] }))
       .then((found) => {
         const paths = found.paths.map((p) => (prefix ? `${prefix}${p === '/' ? '' : p}` : p));

@@ -5,7 +5,7 @@ import { PageFrame } from '@/components/layout/Sidebar';
 import { AppLink } from '@/components/ui/AppLink';
 import { StabilityBadge, VerbList } from '@/components/ui/Badges';
 import { Problems } from '@/components/ui/Problems';
-import { resourcePath } from '@/lib/model/lookup';
+import { SITE_PAGES, resourcePath } from '@/lib/site/urls';
 import type { ApiGroup, ApiModel } from '@/lib/model/types';
 import { STABILITY_MEANING } from '@/lib/model/versions';
 
@@ -14,7 +14,7 @@ export function GroupPage({ model, group, servedWhere }: { model: ApiModel; grou
   const problems = model.problems.filter((p) => p.group === group.name);
   return (
     <PageFrame model={model} current={{ group: group.name }}>
-      <Breadcrumbs items={group.name === '' ? [{ label: 'api' }] : [{ label: 'apis', href: '/apis' }, { label: group.name }]} />
+      <Breadcrumbs items={group.name === '' ? [{ label: 'api' }] : [{ label: 'apis', href: SITE_PAGES.namedGroups }, { label: group.name }]} />
       <h1>
         <bdi>{group.displayName}</bdi> <span className="muted small">API group</span>
       </h1>

@@ -4,19 +4,19 @@ import { AppLink } from '@/components/ui/AppLink';
 import { ScopeBadge, StabilityBadge, VerbList } from '@/components/ui/Badges';
 import { DerivedNote, GroupVersionLifecycle } from '@/components/ui/Lifecycle';
 import { Problems } from '@/components/ui/Problems';
-import { OpenApiTab } from '@/components/swagger/OpenApiTab';
-import { definitionPath, resourcePath } from '@/lib/model/lookup';
+import { OpenApiTab, type TryItOffer } from '@/components/swagger/OpenApiTab';
+import { SITE_PAGES, definitionPath, groupPath, resourcePath } from '@/lib/site/urls';
 import type { ApiGroup, ApiGroupVersion, ApiModel } from '@/lib/model/types';
 import { STABILITY_MEANING } from '@/lib/model/versions';
 
 export function groupVersionCrumbs(group: ApiGroup, gv: ApiGroupVersion): Crumb[] {
   return group.name === ''
     ? [
-        { label: 'api', href: '/api' },
+        { label: 'api', href: groupPath('') },
         { label: gv.version, href: gv.path },
       ]
     : [
-        { label: 'apis', href: '/apis' },
+        { label: 'apis', href: SITE_PAGES.namedGroups },
         { label: group.name, href: group.path },
         { label: gv.version, href: gv.path },
       ];
@@ -28,7 +28,7 @@ export function groupVersionProblems(model: ApiModel, gv: ApiGroupVersion) {
 }
 
 /** `/api/v1` and `/apis/GROUP/VERSION`: the resources table of one group-version. */
-export function GroupVersionPage({ model, group, gv }: { model: ApiModel; group: ApiGroup; gv: ApiGroupVersion }) {
+export function GroupVersionPage({ model, group, gv, tryIt }: { model: ApiModel; group: ApiGroup; gv: ApiGroupVersion; tryIt: TryItOffer }) {
   const crumbs = groupVersionCrumbs(group, gv);
   return (
     <PageFrame model={model} current={{ group: group.name, version: gv.version }}>
@@ -41,7 +41,7 @@ export function GroupVersionPage({ model, group, gv }: { model: ApiModel; group:
         Objects of this group-version use <code>apiVersion: {gv.groupVersion}</code>; their collections are under <code>{gv.path}</code>.{' '}
         {STABILITY_MEANING[gv.stability]}
       </p>
-      <OpenApiTab model={model} gv={gv}>
+      <OpenApiTab model={model} gv={gv} tryIt={tryIt}>
         <Problems problems={groupVersionProblems(model, gv)} />
         <GroupVersionLifecycle gv={gv} />
         <DerivedNote model={model} />

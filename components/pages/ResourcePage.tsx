@@ -7,17 +7,17 @@ import { Examples } from '@/components/resource/Examples';
 import { OperationsByVerb, ParameterGlossary } from '@/components/resource/Operations';
 import { FieldTarget } from '@/components/schema/FieldTarget.client';
 import { FieldTree } from '@/components/schema/FieldTree.client';
-import { OpenApiTab } from '@/components/swagger/OpenApiTab';
+import { OpenApiTab, type TryItOffer } from '@/components/swagger/OpenApiTab';
 import { AppLink } from '@/components/ui/AppLink';
 import { ScopeBadge, StabilityBadge, VerbList } from '@/components/ui/Badges';
 import { Description } from '@/components/ui/Description';
 import { DerivedNote, ResourceLifecycle } from '@/components/ui/Lifecycle';
 import { Problems } from '@/components/ui/Problems';
-import { cachedFieldViewPlan, linkLimitStops } from '@/lib/model/field-views';
+import { cachedFieldViewPlan, linkLimitStops } from '@/lib/site/field-views';
 import { explainCommand } from '@/lib/model/kubectl';
-import { definitionPath, resourcePath } from '@/lib/model/lookup';
+import { definitionPath, kindPath, resourcePath } from '@/lib/site/urls';
 import { buildFieldTree } from '@/lib/model/schema';
-import { PAGE_FIELD_BUDGET } from '@/lib/model/page-budgets';
+import { PAGE_FIELD_BUDGET } from '@/lib/site/page-budgets';
 import { shortDefinitionName } from '@/lib/model/schema-types';
 import type { ApiGroup, ApiGroupVersion, ApiModel, ApiResource } from '@/lib/model/types';
 import { operationsByVerb, parameterGlossary } from '@/lib/model/verbs';
@@ -34,12 +34,14 @@ export function ResourcePage({
   group,
   gv,
   resource,
+  tryIt,
   servedWhere,
 }: {
   model: ApiModel;
   group: ApiGroup;
   gv: ApiGroupVersion;
   resource: ApiResource;
+  tryIt: TryItOffer;
   /** Where else this resource is served (several clusters configured). */
   servedWhere?: ServedWhereView;
 }) {
@@ -64,7 +66,7 @@ export function ResourcePage({
         {!resource.definition ? <span className="tag tag-warning">no schema published</span> : null}
       </p>
       {servedWhere ? <ServedElsewhereLine matrix={servedWhere.matrix} matrixHref={`#${SERVED_WHERE_ID}`} /> : null}
-      <OpenApiTab model={model} gv={gv} resource={resource}>
+      <OpenApiTab model={model} gv={gv} resource={resource} tryIt={tryIt}>
         <Description text={schema?.description} className="desc lede" />
         <Problems problems={groupVersionProblems(model, gv)} />
         <ResourceLifecycle model={model} gv={gv} resource={resource} />
@@ -134,7 +136,7 @@ export function ResourcePage({
             <>
               <dt>kind page</dt>
               <dd>
-                <AppLink href={`/kinds/${resource.kind}`}>every version serving {resource.kind}</AppLink>
+                <AppLink href={kindPath(resource.kind)}>every version serving {resource.kind}</AppLink>
               </dd>
             </>
           ) : null}

@@ -1,5 +1,5 @@
 import { CopyButton } from '@/components/ui/CopyButton.client';
-import { resourceRoot } from '@/lib/model/field-views';
+import { resourceRoot } from '@/lib/site/field-views';
 import { exampleName, PROXY_URL, verbExamples } from '@/lib/model/kubectl';
 import { manifestSkeleton } from '@/lib/model/manifest';
 import type { ApiModel, ApiResource } from '@/lib/model/types';

@@ -1,7 +1,7 @@
 import { AppLink } from '@/components/ui/AppLink';
 import { MethodBadge } from '@/components/ui/Badges';
 import { Description } from '@/components/ui/Description';
-import { definitionPath } from '@/lib/model/lookup';
+import { definitionPath } from '@/lib/site/urls';
 import type { ApiOperation, ApiParameter } from '@/lib/model/types';
 import type { ParameterGlossaryEntry, VerbOperations } from '@/lib/model/verbs';
 

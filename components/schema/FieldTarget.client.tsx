@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
-import { decodeUriText } from '@/lib/decode-uri';
+import { decodeUriText } from '@/lib/site/decode';
 
 /**
  * Makes field deep links land: opens the target's folded ancestors and the

@@ -5,7 +5,7 @@ import { useClusterPrefix } from '@/components/clusters/ClusterPrefix.client';
 import { AppLink } from '@/components/ui/AppLink';
 import { CopyButton } from '@/components/ui/CopyButton.client';
 import { Description } from '@/components/ui/Description';
-import { definitionPath } from '@/lib/model/lookup';
+import { definitionPath } from '@/lib/site/urls';
 import type { FieldNode } from '@/lib/model/schema';
 import { shortDefinitionName } from '@/lib/model/schema-types';
 

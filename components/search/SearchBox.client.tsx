@@ -1,12 +1,11 @@
 'use client';
 
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { sitePath } from '@/components/ui/AppLink';
 import { clusterPath, clusterPrefixOf, splitClusterPath } from '@/lib/cluster-paths';
 import { inRequestCluster } from '@/lib/request-cluster';
+import { BASE_PATH, sitePath } from '@/lib/site/base-path';
+import { SEARCH_INDEX_PATH } from '@/lib/site/urls';
 import type { AtlasSearch, ClusterSearchResult, CrossClusterSearch, SearchResult } from '@/lib/search/load';
-
-const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
 
 const TYPE_LABELS: Record<SearchResult['type'], string> = {
   resource: 'resource',
@@ -21,7 +20,7 @@ const TYPE_LABELS: Record<SearchResult['type'], string> = {
 let engine: Promise<AtlasSearch> | undefined;
 function loadEngine(): Promise<AtlasSearch> {
   // On another cluster's pages (/c/NAME/...), that cluster's index.
-  engine ??= import('@/lib/search/load').then(({ loadSearch }) => loadSearch(`${basePath}${pagePrefix()}/search-index.json`));
+  engine ??= import('@/lib/search/load').then(({ loadSearch }) => loadSearch(sitePath(`${pagePrefix()}${SEARCH_INDEX_PATH}`)));
   engine.catch(() => {
     engine = undefined;
   });
@@ -31,9 +30,9 @@ function loadEngine(): Promise<AtlasSearch> {
 /** Every cluster's engine, loaded the first time "every cluster" is ticked. */
 let across: Promise<{ search: CrossClusterSearch; missing: string[] }> | undefined;
 function loadAcross(clusters: SearchClusters): Promise<{ search: CrossClusterSearch; missing: string[] }> {
-  const current = splitClusterPath(window.location.pathname.slice(basePath.length)).cluster ?? clusters.primary;
+  const current = splitClusterPath(window.location.pathname.slice(BASE_PATH.length)).cluster ?? clusters.primary;
   across ??= import('@/lib/search/load').then(({ loadSearchAcrossClusters }) =>
-    loadSearchAcrossClusters(basePath, clusters.names, clusters.primary, current),
+    loadSearchAcrossClusters(BASE_PATH, clusters.names, clusters.primary, current),
   );
   across.catch(() => {
     across = undefined;
@@ -51,7 +50,7 @@ type Result = SearchResult & Partial<Pick<ClusterSearchResult, 'cluster' | 'serv
 
 /** The page's cluster prefix (`/c/NAME`), read from the address: results open on the same cluster. */
 function pagePrefix(): string {
-  return clusterPrefixOf(window.location.pathname.slice(basePath.length));
+  return clusterPrefixOf(window.location.pathname.slice(BASE_PATH.length));
 }
 
 function typingInField(target: EventTarget | null): boolean {

@@ -1,14 +1,16 @@
 import type { ReactNode } from 'react';
 import { AppLink } from '@/components/ui/AppLink';
 import type { ApiGroupVersion, ApiModel, ApiResource } from '@/lib/model/types';
-import { FULL_SPEC_PATH, specSlicePath } from '@/lib/openapi/urls';
+import { FULL_SPEC_PATH, specSlicePath } from '@/lib/site/openapi-urls';
+import { WATCH_SECONDS, type TryItMode } from '@/lib/try-it/policy';
 import { inRequestCluster } from '@/lib/request-cluster';
-import { WATCH_SECONDS } from '@/lib/try-it/policy';
-import { tryItMode } from '@/lib/try-it/settings';
 import { OpenApiTabs } from './OpenApiTabs.client';
 
+/** What the OpenAPI tab's Try it out may send on a page: a mode, or undefined where it is not offered. */
+export type TryItOffer = Exclude<TryItMode, 'off'> | undefined;
+
 /** What Try it out does here, said before anyone presses Execute. */
-function TryItNote({ mode, cluster }: { mode: 'read' | 'write' | undefined; cluster: string }) {
+function TryItNote({ mode, cluster }: { mode: TryItOffer; cluster: string }) {
   if (!mode) {
     return <p className="muted small">Try it out needs a live cluster: this site shows a recorded snapshot, so requests cannot be sent from here.</p>;
   }
@@ -29,9 +31,21 @@ function TryItNote({ mode, cluster }: { mode: 'read' | 'write' | undefined; clus
  * not in the page: the browser fetches its static file when the tab opens.
  * Pages of a source without a readable OpenAPI document get no tab.
  */
-export function OpenApiTab({ model, gv, resource, children }: { model: ApiModel; gv: ApiGroupVersion; resource?: ApiResource; children: ReactNode }) {
+export function OpenApiTab({
+  model,
+  gv,
+  resource,
+  tryIt: mode,
+  children,
+}: {
+  model: ApiModel;
+  gv: ApiGroupVersion;
+  resource?: ApiResource;
+  /** What Try it out may send (the route decides it: lib/try-it/settings.ts); undefined: no Try it out here. */
+  tryIt: TryItOffer;
+  children: ReactNode;
+}) {
   if (!model.openapi) return <>{children}</>;
-  const mode = tryItMode();
   // The browser fetches the slice of the page's cluster.
   const specPath = inRequestCluster(specSlicePath(gv.group, gv.version));
   const note = (

@@ -11,9 +11,10 @@ import 'swagger-ui-react/swagger-ui.css';
 import './swagger-theme.css';
 import type { OpenAPIV2 } from 'openapi-types';
 import { swaggerViewSpec } from '@/lib/openapi/swagger-view';
+import { BASE_PATH, sitePath } from '@/lib/site/base-path';
+import { TRY_IT_PATH } from '@/lib/site/urls';
 import { submitMethods } from '@/lib/try-it/policy';
 
-const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
 /** Sent with every Try it out request; the site's /try-it route refuses requests without it (lib/try-it/proxy.ts). */
 const TRY_IT_HEADER = 'x-atlas-try-it';
 
@@ -32,13 +33,17 @@ export default function SwaggerPanel({ specPath, resource, tryIt }: SwaggerPanel
   const [loaded, setLoaded] = useState<Loaded | undefined>(undefined);
   useEffect(() => {
     let cancelled = false;
-    const url = `${basePath}${specPath}`;
+    const url = sitePath(specPath);
     fetch(url)
       .then(async (response) => {
         if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
         const slice = (await response.json()) as OpenAPIV2.Document;
         const target = tryIt
-          ? { scheme: location.protocol === 'https:' ? ('https' as const) : ('http' as const), host: location.host, basePath: `${basePath}/try-it` }
+          ? {
+              scheme: location.protocol === 'https:' ? ('https' as const) : ('http' as const),
+              host: location.host,
+              basePath: `${BASE_PATH}${TRY_IT_PATH}`,
+            }
           : undefined;
         return swaggerViewSpec(slice, { ...(resource ? { resource } : {}), ...(target ? { target } : {}) });
       })

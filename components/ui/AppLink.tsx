@@ -1,7 +1,6 @@
 import type { AnchorHTMLAttributes } from 'react';
 import { inRequestCluster } from '@/lib/request-cluster';
-
-const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
+import { sitePath } from '@/lib/site/base-path';
 
 /**
  * A plain link to a page of the site, under the configured base path, on
@@ -21,17 +20,4 @@ export function AppLink({
   clusterPrefix?: string;
 }) {
   return <a href={sitePath(clusterPrefix === undefined ? inRequestCluster(href) : inRequestCluster(href, clusterPrefix))} {...rest} />;
-}
-
-/** `/apis/apps` → `/BASE/apis/apps/` in an export with a base path; fragments and queries are kept. */
-export function sitePath(href: string): string {
-  if (!href.startsWith('/')) return href;
-  const match = /^([^?#]*)(.*)$/.exec(href);
-  const pathname = match?.[1] ?? href;
-  const rest = match?.[2] ?? '';
-  const trailing =
-    process.env.NEXT_PUBLIC_TRAILING_SLASH === '1' && !pathname.endsWith('/') && !/\.(?:json|txt|svg|png|ico|xml|html|css|js|yaml)$/i.test(pathname)
-      ? '/'
-      : '';
-  return `${basePath}${pathname}${trailing}${rest}`;
 }

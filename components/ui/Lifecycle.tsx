@@ -2,6 +2,7 @@ import { AppLink } from '@/components/ui/AppLink';
 import { saysDeprecated } from '@/lib/model/deprecation-text';
 import { knownRemoval, KNOWN_REMOVALS } from '@/lib/model/known-removals';
 import type { ApiGroupVersion, ApiModel, ApiResource } from '@/lib/model/types';
+import { SITE_PAGES } from '@/lib/site/urls';
 
 /** The note a page shows when its facts were derived from OpenAPI because the source has no discovery. */
 export function DerivedNote({ model }: { model: ApiModel }) {
@@ -28,7 +29,7 @@ export function ResourceLifecycle({ model, gv, resource }: { model: ApiModel; gv
         </p>
       ) : null}
       <p className="small">
-        <AppLink href="/deprecations">All deprecations</AppLink>
+        <AppLink href={SITE_PAGES.deprecations}>All deprecations</AppLink>
       </p>
     </div>
   );

@@ -151,9 +151,24 @@ export async function visitHostilePage(
   assert.equal(response?.status(), options.status ?? 200, `${url}: HTTP status`);
   await page.locator('.search-input[data-ready]').waitFor();
   await options.prepare?.(page);
-  // Give injected handlers (onerror of a broken image, onload) the time to fire.
-  await page.waitForTimeout(150);
+  await settled(page);
   return { page, report: await inspectHostilePage(page), dialogs, errors };
+}
+
+/**
+ * Waits until injected handlers would have fired: the load event, every image
+ * loaded or failed (an `onerror` of a broken image runs in the task that
+ * completes it), then one more frame for handlers queued behind them.
+ */
+async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  await page.waitForFunction(() => [...document.images].every((image) => image.complete));
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+}
+
+/** The not-found page's suggestions, which appear after it fetched /routes.json (a `prepare` for visitHostilePage). */
+export async function waitForSuggestions(page: Page): Promise<void> {
+  await page.locator('.not-found-suggestions').waitFor();
 }
 
 /** What is wrong with a visited page, one line per problem, each prefixed with `where`; empty when it is inert, fits and keeps its order. */

@@ -4,7 +4,8 @@ import { openSnapshot } from '../snapshot/read';
 import { EMBEDDED_SNAPSHOT, memoryTransport, json, readFixtureJson } from '../../test-support/fixtures';
 import { embeddedModel } from '../../test-support/model';
 import { buildModel } from './build';
-import { allGroupVersions, allPagePaths, allResources, countModel, findGroup, findResource } from './lookup';
+import { allGroupVersions, allResources, countModel, findGroup, findResource } from './lookup';
+import { allPagePaths } from '../site/page-paths';
 
 describe('the model of the Kubernetes 1.36 snapshot', () => {
   it('has the exact counts of the release', async () => {

@@ -9,13 +9,11 @@ describe('deprecations the documents state', () => {
     expect(byLabel.get('ComponentStatus')).toMatchObject({
       subject: 'definition',
       since: 'v1.19',
-      href: '/definitions/io.k8s.api.core.v1.ComponentStatus',
     });
     expect(byLabel.get('Endpoints')).toMatchObject({ since: 'v1.33', text: 'Deprecated: This API is deprecated in v1.33+.' });
     expect(byLabel.get('PodSpec.serviceAccount')).toMatchObject({
       subject: 'field',
       replacement: 'serviceAccountName',
-      href: '/definitions/io.k8s.api.core.v1.PodSpec#serviceAccount',
     });
     expect(byLabel.get('Volume.gitRepo')).toMatchObject({ subject: 'field', text: 'Deprecated: GitRepo is deprecated.' });
     expect(byLabel.has('ObjectMeta.selfLink')).toBe(true);

@@ -6,7 +6,6 @@
  * group-version upstream Kubernetes has removed in a later release.
  */
 import { DEPRECATED, saysDeprecated } from './deprecation-text';
-import { definitionPath, resourcePath } from './lookup';
 import { knownRemoval } from './known-removals';
 import { shortDefinitionName } from './schema-types';
 import type { ApiModel, GroupVersionKind } from './types';
@@ -26,8 +25,8 @@ export interface DeprecationNotice {
   removedIn?: string;
   /** What to use instead, when known. */
   replacement?: string;
-  /** Site link: the definition page (with the field anchor) or the resource page. */
-  href: string;
+  /** A removal: the resource served here that upstream removed. */
+  resource?: { group: string; version: string; name: string };
   /** Kinds whose schema this definition is. */
   kinds: GroupVersionKind[];
 }
@@ -87,7 +86,6 @@ export function findDeprecations(model: ApiModel): DeprecationNotice[] {
         definition: name,
         text: sentenceWith(schema.description),
         ...facts(schema.description),
-        href: definitionPath(name),
         kinds,
       });
     }
@@ -100,7 +98,6 @@ export function findDeprecations(model: ApiModel): DeprecationNotice[] {
         name: property,
         text: sentenceWith(description),
         ...facts(description),
-        href: `${definitionPath(name)}#${property}`,
         kinds,
       });
     }
@@ -117,7 +114,7 @@ export function findDeprecations(model: ApiModel): DeprecationNotice[] {
           text: `${gv.groupVersion} ${resource.kind || resource.name} is no longer served as of Kubernetes ${removal.removedIn}.`,
           removedIn: removal.removedIn,
           replacement: removal.replacement,
-          href: resourcePath(resource),
+          resource: { group: resource.group, version: resource.version, name: resource.name },
           kinds: [{ group: resource.group, version: resource.version, kind: resource.kind }],
         });
       }

@@ -31,7 +31,7 @@ describe('diff of Kubernetes 1.28 → 1.36', () => {
     const flowschemas = diff.resourcesRemoved.find((r) => r.groupVersion === 'flowcontrol.apiserver.k8s.io/v1beta3' && r.name === 'flowschemas')!;
     expect(flowschemas.replacement).toMatchObject({
       groupVersion: 'flowcontrol.apiserver.k8s.io/v1',
-      path: '/apis/flowcontrol.apiserver.k8s.io/v1/flowschemas',
+      name: 'flowschemas',
     });
     expect(diff.resourcesRemoved.find((r) => r.name === 'podschedulingcontexts')!.replacement).toBeUndefined();
   });

@@ -6,7 +6,6 @@
  * sorted by group, version priority and name.
  */
 import { fieldFacts, type FieldFacts } from './flatten';
-import { resourcePath } from './lookup';
 import type { ApiGroupVersion, ApiModel, ApiResource, Stability } from './types';
 import { compareVersionPriority } from './versions';
 
@@ -25,8 +24,6 @@ export interface ResourceRef {
   groupVersion: string;
   name: string;
   kind: string;
-  /** Site path of the resource page in its own source. */
-  path: string;
 }
 
 export interface RemovedResource extends ResourceRef {
@@ -86,7 +83,7 @@ function gvRef(gv: ApiGroupVersion): GroupVersionRef {
 
 function resourceRef(resource: ApiResource): ResourceRef {
   const groupVersion = resource.group ? `${resource.group}/${resource.version}` : resource.version;
-  return { group: resource.group, version: resource.version, groupVersion, name: resource.name, kind: resource.kind, path: resourcePath(resource) };
+  return { group: resource.group, version: resource.version, groupVersion, name: resource.name, kind: resource.kind };
 }
 
 function groupVersions(model: ApiModel): Map<string, ApiGroupVersion> {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { embeddedModel } from '../../test-support/model';
-import { resourceRoot } from './field-views';
+import { resourceRoot } from '../site/field-views';
 import { explainCommand, explainFor, kubectlResourceArg, proxyCollectionUrl, verbExamples } from './kubectl';
 import { findResource } from './lookup';
 import { manifestSkeleton } from './manifest';

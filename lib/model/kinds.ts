@@ -31,7 +31,3 @@ export function kindsOf(model: Pick<ApiModel, 'groups'>): Map<string, KindServin
   }
   return new Map([...kinds.entries()].sort(([a], [b]) => a.localeCompare(b)));
 }
-
-export function kindPath(kind: string): string {
-  return `/kinds/${kind}`;
-}

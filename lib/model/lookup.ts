@@ -22,34 +22,6 @@ export function allResources(model: ApiModel): ApiResource[] {
   return allGroupVersions(model).flatMap((gv) => gv.resources);
 }
 
-/** The site path of a resource page: mirrors the API path of its collection. */
-export function resourcePath(resource: Pick<ApiResource, 'group' | 'version' | 'name'>): string {
-  return resource.group === '' ? `/api/${resource.version}/${resource.name}` : `/apis/${resource.group}/${resource.version}/${resource.name}`;
-}
-
-export function definitionPath(name: string): string {
-  return `/definitions/${name}`;
-}
-
-/** Every page path the site serves for this model, for the static export, the 404 page and search. */
-export function allPagePaths(model: ApiModel): string[] {
-  const paths = ['/', '/apis', '/definitions', '/endpoints', '/kinds', '/compare', '/deprecations'];
-  const kinds: string[] = [];
-  for (const group of model.groups) {
-    paths.push(group.path);
-    for (const gv of group.versions) {
-      paths.push(gv.path);
-      for (const resource of gv.resources) {
-        paths.push(resourcePath(resource));
-        if (resource.kind) kinds.push(`/kinds/${resource.kind}`);
-      }
-    }
-  }
-  paths.push(...kinds);
-  for (const name of Object.keys(model.definitions)) paths.push(definitionPath(name));
-  return [...new Set(paths)];
-}
-
 export interface ModelCounts {
   groups: number;
   groupVersions: number;

@@ -1,17 +1,9 @@
 import type { OpenAPIV2 } from 'openapi-types';
+import { decodeUriText } from '../site/decode';
 
 export type Schema = OpenAPIV2.SchemaObject;
 
 const DEFINITIONS_PREFIX = '#/definitions/';
-
-/** Percent-decoding of a JSON pointer segment; a malformed escape (`%zz`, from a hostile document) is kept as written. */
-function decodePointer(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
 
 /** `#/definitions/io.k8s.api.core.v1.PodSpec` → `io.k8s.api.core.v1.PodSpec`. */
 export function definitionName(ref: string): string | undefined {
@@ -19,7 +11,8 @@ export function definitionName(ref: string): string | undefined {
   const pointer = ref.slice(DEFINITIONS_PREFIX.length);
   // Nearly every ref has nothing to unescape: skip the regexps and decodeURIComponent (called per parameter, response and field).
   if (!pointer.includes('~') && !pointer.includes('%')) return pointer;
-  return decodePointer(pointer.replace(/~1/g, '/').replace(/~0/g, '~'));
+  // A malformed escape (`%zz`, from a hostile document) is kept as written.
+  return decodeUriText(pointer.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 /** `io.k8s.api.core.v1.PodSpec` → `PodSpec`: the name kubectl explain shows. */

@@ -158,4 +158,19 @@ describe('sliceDocument on small documents', () => {
     };
     expect(sliceDocument(broken, () => true).definitions).toBeUndefined();
   });
+
+  it('a malformed %-escape in a $ref (#/definitions/%zz) is kept as written, not a URIError', () => {
+    const hostile: OpenAPIV2.Document = {
+      ...small,
+      paths: {
+        '/apis/g.example/v1/things': {
+          get: { responses: { '200': { description: 'ok', schema: { $ref: '#/definitions/%zz' } } } },
+        },
+      },
+      definitions: { '%zz': { type: 'object', properties: { next: { $ref: '#/definitions/%E0%A4%A' } } }, '%E0%A4%A': { type: 'string' } },
+    };
+    expect(parseLocalRef('#/definitions/%zz')).toEqual({ section: 'definitions', name: '%zz' });
+    const slice = groupVersionSlice(hostile, 'g.example', 'v1');
+    expect(Object.keys(slice.definitions ?? {})).toEqual(['%zz', '%E0%A4%A']);
+  });
 });

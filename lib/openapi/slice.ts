@@ -9,6 +9,7 @@
  * resource's paths with the same code.
  */
 import type { OpenAPIV2 } from 'openapi-types';
+import { decodeUriText } from '../site/decode';
 import { groupVersionName, parseApiPath } from '../model/paths';
 
 /** The sections of a Swagger 2.0 document a local `$ref` can point into. */
@@ -22,7 +23,7 @@ export function parseLocalRef(ref: string): { section: Section; name: string } |
     if (ref.startsWith(prefix)) {
       const name = ref.slice(prefix.length);
       if (name.includes('/')) return undefined;
-      return { section, name: decodeURIComponent(name).replace(/~1/g, '/').replace(/~0/g, '~') };
+      return { section, name: decodeUriText(name).replace(/~1/g, '/').replace(/~0/g, '~') };
     }
   }
   return undefined;

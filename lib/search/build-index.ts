@@ -3,7 +3,7 @@
  * the server answers `/search-index.json` with it per request and the export
  * writes it once as a file.
  */
-import { cachedFieldViews, resourceRoot } from '../model/field-views';
+import { cachedFieldViews, resourceRoot } from '../site/field-views';
 import { allGroupVersions } from '../model/lookup';
 import { childObject, type ObjectSchema } from '../model/schema';
 import { typeLabel, type Schema } from '../model/schema-types';

@@ -14,8 +14,8 @@
  * definitions; the preferred version, then stable before beta before alpha.
  */
 import MiniSearch from 'minisearch';
-import { fieldHref } from '../model/field-views';
-import { definitionPath, resourcePath } from '../model/lookup';
+import { fieldHref } from '../site/field-views';
+import { definitionPath, groupPath, kindPath, resourcePath } from '../site/urls';
 import { groupVersionName } from '../model/paths';
 import { shortDefinitionName } from '../model/schema-types';
 import { compareVersionPriority, type Stability } from '../model/versions';
@@ -150,7 +150,7 @@ export class AtlasSearch {
         text: [kind, ...aliases].join(' '),
         names: [kind, ...aliases].map((n) => n.toLowerCase()),
         order: [kind],
-        make: () => ({ type: 'kind', title: kind, detail: `kind · served by ${versions.join(', ')}`, href: `/kinds/${kind}` }),
+        make: () => ({ type: 'kind', title: kind, detail: `kind · served by ${versions.join(', ')}`, href: kindPath(kind) }),
       };
     }
     const groups = new Map<string, IndexedGroupVersion[]>();
@@ -183,7 +183,7 @@ export class AtlasSearch {
           type: 'group',
           title: display,
           detail: `API group · ${gvs.map((gv) => gv.version).join(', ')}`,
-          href: group ? `/apis/${group}` : '/api',
+          href: groupPath(group),
         }),
       };
     }

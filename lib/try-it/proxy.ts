@@ -11,6 +11,7 @@ import { describeError } from '../errors';
 import type { ApiMethod } from '../kube/transport';
 import { kubeStatus } from '../kube/status';
 import type { Source } from '../sources/types';
+import { TRY_IT_PATH } from '../site/urls';
 import { decide, WATCH_SECONDS, type TryItMode } from './policy';
 
 /** The header Swagger UI's requests carry: a cross-site page cannot send it without a CORS preflight, which this route never grants. */
@@ -72,7 +73,7 @@ export async function handleTryIt(request: Request, context: TryItContext): Prom
     return refuse(403, "requests must come from the site's OpenAPI tab");
   }
   const url = new URL(request.url);
-  const prefix = `${context.basePath}/try-it`;
+  const prefix = `${context.basePath}${TRY_IT_PATH}`;
   if (!url.pathname.startsWith(`${prefix}/`)) return refuse(404, `${url.pathname} is not under ${prefix}/`);
   const apiPath = url.pathname.slice(prefix.length);
 

@@ -1,7 +1,7 @@
-import { listParams, type Params } from '@/components/routes/kind';
-import { staticParams } from '@/lib/static-params';
+import { listParams, type Params } from '@/app/_routes/kind';
+import { staticParams } from '@/app/_routes/params';
 
-export { default, generateMetadata } from '@/components/routes/kind';
+export { default, generateMetadata } from '@/app/_routes/kind';
 
 /** Every kind page in the static export; none on the server, which renders per request. */
 export function generateStaticParams(): Promise<Params[]> {

@@ -1,2 +1,2 @@
 // Server build: answered per request, so it follows the configured source.
-export { fullSpec as GET } from '@/lib/routes/openapi-json';
+export { fullSpec as GET } from '@/app/_routes/openapi-json';

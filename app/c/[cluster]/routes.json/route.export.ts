@@ -1,6 +1,6 @@
-import { pathsOf } from '@/lib/routes/routes-json';
+import { pathsOf } from '@/app/_routes/routes-json';
 import { exportedClusters } from '@/lib/cluster-route';
-import { param } from '@/lib/route-params';
+import { param } from '@/app/_routes/params';
 
 // Static export: the every page path (the 404 page) of every other snapshot cluster, under /c/NAME/.
 export const dynamic = 'force-static';

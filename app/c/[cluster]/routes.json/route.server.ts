@@ -1,5 +1,5 @@
-import { pathsOf } from '@/lib/routes/routes-json';
-import { param } from '@/lib/route-params';
+import { pathsOf } from '@/app/_routes/routes-json';
+import { param } from '@/app/_routes/params';
 
 // Server build: the named cluster's every page path (the 404 page), per request.
 export async function GET(_request: Request, { params }: { params: Promise<{ cluster: string }> }): Promise<Response> {

@@ -1,6 +1,6 @@
-import { searchIndexOf } from '@/lib/routes/search-index-json';
+import { searchIndexOf } from '@/app/_routes/search-index-json';
 import { exportedClusters } from '@/lib/cluster-route';
-import { param } from '@/lib/route-params';
+import { param } from '@/app/_routes/params';
 
 // Static export: the the search index of every other snapshot cluster, under /c/NAME/.
 export const dynamic = 'force-static';

@@ -1,4 +1,4 @@
-import Route, { generateMetadata, listParams, type Params } from '@/components/routes/group';
+import Route, { generateMetadata, listParams, type Params } from '@/app/_routes/group';
 import { clusterStaticParams, forCluster, type ClusterParams } from '@/lib/cluster-route';
 
 // The primary's route module on the cluster `/c/NAME` names.

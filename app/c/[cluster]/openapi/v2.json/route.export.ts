@@ -1,6 +1,6 @@
-import { fullSpecOf } from '@/lib/routes/openapi-json';
+import { fullSpecOf } from '@/app/_routes/openapi-json';
 import { exportedClusters } from '@/lib/cluster-route';
-import { param } from '@/lib/route-params';
+import { param } from '@/app/_routes/params';
 
 // Static export: the the OpenAPI document of every other snapshot cluster, under /c/NAME/.
 export const dynamic = 'force-static';

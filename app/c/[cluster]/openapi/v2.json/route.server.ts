@@ -1,5 +1,5 @@
-import { fullSpecOf } from '@/lib/routes/openapi-json';
-import { param } from '@/lib/route-params';
+import { fullSpecOf } from '@/app/_routes/openapi-json';
+import { param } from '@/app/_routes/params';
 
 // Server build: the named cluster's the OpenAPI document, per request.
 export async function GET(_request: Request, { params }: { params: Promise<{ cluster: string }> }): Promise<Response> {

@@ -1,5 +1,5 @@
-import { groupVersionSpec, sliceParams } from '@/lib/routes/openapi-json';
-import { staticParams } from '@/lib/static-params';
+import { groupVersionSpec, sliceParams } from '@/app/_routes/openapi-json';
+import { staticParams } from '@/app/_routes/params';
 
 // Static export: out/openapi/v2/api/v1.json.
 export const dynamic = 'force-static';

@@ -1,4 +1,4 @@
-import { groupVersionSpec } from '@/lib/routes/openapi-json';
+import { groupVersionSpec } from '@/app/_routes/openapi-json';
 
 // Server build: a named group-version's slice, per request.
 export async function GET(_request: Request, { params }: { params: Promise<{ group: string; file: string }> }): Promise<Response> {

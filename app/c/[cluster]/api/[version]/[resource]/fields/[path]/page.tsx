@@ -1,4 +1,4 @@
-import { CoreFieldViewRoute as Route, generateMetadata, listCoreParams, type CoreParams } from '@/components/routes/field-view';
+import { CoreFieldViewRoute as Route, generateMetadata, listCoreParams, type CoreParams } from '@/app/_routes/field-view';
 import { clusterStaticParams, forCluster, type ClusterParams } from '@/lib/cluster-route';
 
 // The primary's route module on the cluster `/c/NAME` names.

@@ -1,6 +1,6 @@
 import { clusterSliceParams } from '@/lib/cluster-route';
-import { groupVersionSpec } from '@/lib/routes/openapi-json';
-import { param } from '@/lib/route-params';
+import { groupVersionSpec } from '@/app/_routes/openapi-json';
+import { param } from '@/app/_routes/params';
 
 // Static export: /c/NAME/openapi/v2/apis/GROUP/VERSION.json.
 export const dynamic = 'force-static';

@@ -1,5 +1,5 @@
-import { groupVersionSpec } from '@/lib/routes/openapi-json';
-import { param } from '@/lib/route-params';
+import { groupVersionSpec } from '@/app/_routes/openapi-json';
+import { param } from '@/app/_routes/params';
 
 // Server build: a named group-version's slice on the named cluster, per request.
 export async function GET(_request: Request, { params }: { params: Promise<{ cluster: string; group: string; file: string }> }): Promise<Response> {

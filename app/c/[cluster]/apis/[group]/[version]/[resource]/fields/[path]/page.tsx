@@ -1,4 +1,4 @@
-import Route, { generateMetadata, listGroupParams, type Params } from '@/components/routes/field-view';
+import Route, { generateMetadata, listGroupParams, type Params } from '@/app/_routes/field-view';
 import { clusterStaticParams, forCluster, type ClusterParams } from '@/lib/cluster-route';
 
 // The primary's route module on the cluster `/c/NAME` names.

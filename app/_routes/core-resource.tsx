@@ -1,0 +1,38 @@
+import type { Metadata } from 'next';
+import type { ApiModel } from '@/lib/model/types';
+import { ResourcePage } from '@/components/pages/ResourcePage';
+import { param, resolveRoute } from './params';
+import { getModel } from '@/lib/sources';
+import { tryItMode } from '@/lib/try-it/settings';
+import { servedWhere as servedWhereOf } from '@/lib/served-route';
+
+export type Params = { version: string; resource: string };
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const { version, resource } = await params;
+  return { title: `${param(resource)} (${param(version)})` };
+}
+
+export default async function CoreResourceRoute({ params }: { params: Promise<Params> }) {
+  const { version, resource } = await params;
+  const model = await getModel();
+  const route = resolveRoute(model, '', version, resource);
+  const servedWhere = await servedWhereOf({ type: 'resource', group: '', resource: route.resource!.name });
+  return (
+    <ResourcePage
+      model={model}
+      group={route.group}
+      gv={route.gv!}
+      resource={route.resource!}
+      tryIt={tryItMode()}
+      {...(servedWhere ? { servedWhere } : {})}
+    />
+  );
+}
+
+/** Every page of this route, for the static export. */
+export function listParams(model: ApiModel): Params[] {
+  return model.groups
+    .filter((g) => g.name === '')
+    .flatMap((g) => g.versions.flatMap((v) => v.resources.map((r) => ({ version: v.version, resource: r.name }))));
+}

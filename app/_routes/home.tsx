@@ -1,0 +1,7 @@
+import { HomePage } from '@/components/pages/HomePage';
+import { getModel } from '@/lib/sources';
+
+/** `/`. */
+export default async function HomeRoute() {
+  return <HomePage model={await getModel()} />;
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import { RootLayout } from '@/components/layout/RootLayout';
+import type { HeaderClusters } from '@/components/layout/SiteHeader';
+import { getPool, getPrimaryStatus, type SourceStatus } from '@/lib/sources';
+import { healthOf } from '@/lib/sources/health';
+
+/** Every cluster for the header's switcher, as far as known now: nothing is loaded for it. */
+function headerClusters(primary: SourceStatus): HeaderClusters {
+  const pool = getPool();
+  return {
+    primary: pool.primaryName,
+    clusters: pool.names().map((name) => ({ name, health: name === primary.name ? healthOf(primary) : pool.known(name).health })),
+  };
+}
+
+/** The root layout of both builds (app/layout.server.tsx, app/layout.export.tsx): the primary source's status → the frame. */
+export default async function RootLayoutRoute({ children }: { children: ReactNode }) {
+  const status = await getPrimaryStatus();
+  return (
+    <RootLayout status={status} clusters={headerClusters(status)}>
+      {children}
+    </RootLayout>
+  );
+}
+
+export async function rootMetadata(): Promise<Metadata> {
+  const { model, location } = await getPrimaryStatus();
+  if (!model) return { title: `Cannot load the API from ${location} · Kube API Atlas` };
+  const version = model.kubernetesVersion ? `Kubernetes ${model.kubernetesVersion}` : 'Kubernetes';
+  return {
+    title: { default: `${version} API reference · Kube API Atlas`, template: `%s · ${version} · Kube API Atlas` },
+    description: `Browsable API reference of ${model.source}: groups, versions, resources, verbs, HTTP operations and schemas.`,
+  };
+}
