@@ -259,6 +259,18 @@ describe('hostile content (server build on the hostile snapshot)', () => {
       // their order). Every other check holds for the tab.
       const swaggerEnumList = (problem: string) => problem.includes('a direction override') && problem.includes('<span.prop-enum>');
       problems.push(...hostileProblems(`${where} (OpenAPI tab)`, visited).filter((problem) => !swaggerEnumList(problem)));
+      // Descriptions reach Swagger UI as Markdown text (lib/openapi/markdown-text.ts): no element of their own
+      // making but links of plain http(s) URLs (no images loading from anywhere, headings, inputs or buttons).
+      const made = await visited.page
+        .locator(
+          '#panel-openapi :is(.markdown, .renderedMarkdown) :is(img, h1, h2, h3, h4, h5, h6, input, button, textarea, form, iframe, svg, table)',
+        )
+        .count();
+      assert.equal(made, 0, `${where}: elements rendered from description markup in the OpenAPI tab`);
+      for (const href of await visited.page
+        .locator('#panel-openapi :is(.markdown, .renderedMarkdown) a')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? '')))
+        assert.match(href, /^https?:\/\//, `${where}: a link in a description`);
       const panel = await visited.page.locator('#panel-openapi').innerText();
       if (where === '/apis/hostile.atlas.test/v1/payloads') {
         for (const text of [SCRIPT, '<b>bold</b>', '<svg onload=window.__pwned=1>'])

@@ -82,7 +82,7 @@ try {
   // The same server build on a snapshot whose protobuf /openapi/v2 is garbage:
   // the site must fall back to JSON and still be correct (openapi-encoding.test.ts).
   const fallbackSnapshot = path.join(artifacts, 'snapshot-corrupt-protobuf');
-  await run(node, ['--import', 'tsx', 'e2e/support/make-openapi-variant.ts', 'corrupt-protobuf', fallbackSnapshot]);
+  await run(node, ['--import', 'tsx', 'e2e/support/make-openapi-variant.ts', 'corrupt-json', fallbackSnapshot]);
   const fallbackPort = await freePort();
   const fallbackServer = spawn(node, [next, 'start', '-p', String(fallbackPort), '-H', '127.0.0.1'], {
     cwd: root,

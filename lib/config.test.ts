@@ -8,7 +8,13 @@ describe('configuration from the environment', () => {
   it('serves the embedded snapshot when nothing is configured, even with a KUBECONFIG around', () => {
     const config = readConfig({ KUBECONFIG: '/home/me/.kube/config' });
     expect(config.sources).toEqual([{ kind: 'snapshot', name: 'kubernetes-1.36', directory: expect.stringMatching(/snapshots\/kubernetes-1\.36$/) }]);
-    expect(config.live).toEqual({ refreshSeconds: 30, timeoutSeconds: 10, retries: 3 });
+    expect(config.live).toEqual({
+      refreshSeconds: 30,
+      timeoutSeconds: 10,
+      retries: 3,
+      execTimeoutSeconds: 30,
+      limits: { openapiBytes: 512 * 1024 * 1024, documentBytes: 64 * 1024 * 1024 },
+    });
   });
 
   it('picks a kubeconfig and context, in-cluster, or a plain URL', () => {
@@ -25,10 +31,21 @@ describe('configuration from the environment', () => {
       name: '127.0.0.1:8001',
       url: 'http://127.0.0.1:8001',
     });
-    expect(readConfig({ ATLAS_REFRESH_SECONDS: '5', ATLAS_TIMEOUT_SECONDS: '2.5', ATLAS_RETRIES: '0' }).live).toEqual({
+    expect(
+      readConfig({
+        ATLAS_REFRESH_SECONDS: '5',
+        ATLAS_TIMEOUT_SECONDS: '2.5',
+        ATLAS_RETRIES: '0',
+        ATLAS_EXEC_TIMEOUT_SECONDS: '4',
+        ATLAS_MAX_OPENAPI_MB: '1024',
+        ATLAS_MAX_DOCUMENT_MB: '0.5',
+      }).live,
+    ).toEqual({
       refreshSeconds: 5,
       timeoutSeconds: 2.5,
       retries: 0,
+      execTimeoutSeconds: 4,
+      limits: { openapiBytes: 1024 * 1024 * 1024, documentBytes: 512 * 1024 },
     });
   });
 

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { AtlasError } from './errors';
+import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from './kube/size-limits';
 
 /**
  * Settings read from the environment: the one place the app reads
@@ -61,12 +62,18 @@ export interface LiveSettings {
   timeoutSeconds: number;
   /** Retries after a dropped connection or a 429/5xx with Retry-After (`ATLAS_RETRIES`, default 3). */
   retries: number;
+  /** How long an exec credential plugin may run before it is killed (`ATLAS_EXEC_TIMEOUT_SECONDS`, default 30). */
+  execTimeoutSeconds?: number;
+  /** Largest document read from a server, raw and decompressed (`ATLAS_MAX_OPENAPI_MB`, `ATLAS_MAX_DOCUMENT_MB`). */
+  limits?: DocumentLimits;
 }
 
 /** The environment, as read: any string map (process.env, or a test's own). */
 export type Environment = Readonly<Record<string, string | undefined>>;
 
 export const DEFAULT_SNAPSHOT = 'snapshots/kubernetes-1.36';
+
+const MiB = 1024 * 1024;
 
 function positiveNumber(env: Environment, name: string, fallback: number, { allowZero = false } = {}): number {
   const raw = env[name];
@@ -197,6 +204,11 @@ export function readConfig(env: Environment = process.env): AtlasConfig {
       refreshSeconds: positiveNumber(env, 'ATLAS_REFRESH_SECONDS', 30, { allowZero: true }),
       timeoutSeconds: positiveNumber(env, 'ATLAS_TIMEOUT_SECONDS', 10),
       retries: positiveNumber(env, 'ATLAS_RETRIES', 3, { allowZero: true }),
+      execTimeoutSeconds: positiveNumber(env, 'ATLAS_EXEC_TIMEOUT_SECONDS', 30),
+      limits: {
+        openapiBytes: positiveNumber(env, 'ATLAS_MAX_OPENAPI_MB', DEFAULT_DOCUMENT_LIMITS.openapiBytes / MiB) * MiB,
+        documentBytes: positiveNumber(env, 'ATLAS_MAX_DOCUMENT_MB', DEFAULT_DOCUMENT_LIMITS.documentBytes / MiB) * MiB,
+      },
     },
     loadedClusters: Math.floor(positiveNumber(env, 'ATLAS_LOADED_CLUSTERS', 4)),
     tryIt: tryItMode(env),

@@ -11,7 +11,8 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildDirFor, publishExport, refusalToReplace } from './export-target.mjs';
@@ -82,6 +83,11 @@ if (refusal) {
 }
 const buildDir = buildDirFor(root);
 
+// Pages that cannot be files (a group named `..`, a field path over 200 bytes) are skipped by
+// app/_routes/params.ts, which appends each to this file; they are listed at the end.
+const skippedFile = path.join(tmpdir(), `atlas-export-skipped-${process.pid}.txt`);
+await rm(skippedFile, { force: true });
+
 const started = performance.now();
 const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
 const code = await new Promise((resolve) => {
@@ -94,6 +100,7 @@ const code = await new Promise((resolve) => {
       ATLAS_SNAPSHOT: snapshot,
       ATLAS_BASE_PATH: basePath,
       ATLAS_EXPORT_DIR: path.relative(root, buildDir),
+      ATLAS_EXPORT_SKIPPED: skippedFile,
       NEXT_TELEMETRY_DISABLED: '1',
     },
   });
@@ -101,6 +108,7 @@ const code = await new Promise((resolve) => {
 });
 if (code !== 0) {
   await rm(buildDir, { recursive: true, force: true });
+  await rm(skippedFile, { force: true });
   process.exit(code);
 }
 
@@ -113,3 +121,10 @@ console.log(
   `export: ${pages} pages, ${files} files, ${(bytes / 1024 / 1024).toFixed(1)} MB in ${path.relative(process.cwd(), outDir) || '.'} ` +
     `from ${path.relative(process.cwd(), snapshot)}${basePath ? ` under ${basePath}` : ''} in ${seconds.toFixed(1)} s`,
 );
+// generateStaticParams may run in several build workers: each skipped page once.
+const skipped = [...new Set((existsSync(skippedFile) ? await readFile(skippedFile, 'utf8') : '').split('\n').filter(Boolean))];
+await rm(skippedFile, { force: true });
+if (skipped.length > 0) {
+  console.log(`export: skipped ${skipped.length} page${skipped.length === 1 ? '' : 's'} that cannot be written as files:`);
+  for (const line of skipped) console.log(`  ${line}`);
+}

@@ -30,7 +30,7 @@ export function exerciseModel(model: ApiModel, options: { maxDefinitions?: numbe
     if (resource.definition) work += countFields(buildFieldTree(model.definitions, resource.definition, { maxFields: PAGE_FIELD_BUDGET }));
     work += exportedFieldViews(model.definitions, root).length + cachedFieldViews(model, resource).length;
     work += manifestSkeleton(model.definitions, resource, root).length;
-    work += verbExamples(model, resource).length + explainCommand(model, resource).prefix.length;
+    work += verbExamples(model, resource).length + explainCommand(model, resource).resource.length;
     const operations = [...resource.operations, ...resource.subresources.flatMap((s) => s.operations)];
     work += operationsByVerb(resource.verbs, operations).length + parameterGlossary(operations).entries.length;
   }

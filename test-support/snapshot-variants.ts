@@ -1,7 +1,7 @@
 /**
  * Variants of the embedded snapshot that differ only in how `/openapi/v2` is
- * recorded, for tests of the protobuf → JSON fallback (unit tests, and the
- * e2e server that must render a correct site from a broken protobuf answer).
+ * recorded, for tests of the fallbacks between JSON and protobuf (unit tests,
+ * and the e2e server that must render a correct site from a broken JSON answer).
  * Written with the real SnapshotWriter, so they are snapshots like any other.
  */
 import { readFile } from 'node:fs/promises';
@@ -21,7 +21,9 @@ export type OpenApiVariant =
   /** Both, but the protobuf body is garbage under the protobuf content type. */
   | 'corrupt-protobuf'
   /** Both, with the protobuf body still gzip-compressed (a transport that did not inflate it). */
-  | 'gzip-protobuf';
+  | 'gzip-protobuf'
+  /** Both, but the JSON body is cut short under the JSON content type: the default (JSON first) falls back to protobuf. */
+  | 'corrupt-json';
 
 /** Deterministic non-protobuf bytes: a valid first field, then noise that breaks a length. */
 export const GARBAGE_PROTOBUF = Uint8Array.from([
@@ -69,6 +71,7 @@ export async function writeOpenApiVariant(directory: string, variant: OpenApiVar
     let body: Uint8Array = new Uint8Array(await readFile(path.join(EMBEDDED_SNAPSHOT, entry.body)));
     if (isProtobufEntry(entry) && variant === 'corrupt-protobuf') body = GARBAGE_PROTOBUF;
     if (isProtobufEntry(entry) && variant === 'gzip-protobuf') body = new Uint8Array(gzipSync(body));
+    if (isJsonOpenApiEntry(entry) && variant === 'corrupt-json') body = body.slice(0, 4096);
     const [file, extension] = variantOf(entry.body);
     writer.add({ path: entry.path, accept: entry.accept, status: entry.status, contentType: entry.contentType }, body, file, extension);
   }

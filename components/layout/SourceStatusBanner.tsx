@@ -43,7 +43,10 @@ export function SourceFailure({ status }: { status: SourceStatus }) {
         <p>{message}</p>
         {advice ? <p>{advice}</p> : null}
       </div>
-      <p className="muted small">The site tries again on the next request. Configuration is described in the README (Live clusters).</p>
+      <p className="muted small">
+        {status.name === 'configuration' ? 'Correct the environment and restart the site.' : 'The site tries again on the next request.'}{' '}
+        Configuration is described in the README (Live clusters).
+      </p>
     </>
   );
 }

@@ -3,6 +3,7 @@ import type { ApiModel } from '@/lib/model/types';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { FieldTarget } from '@/components/schema/FieldTarget.client';
 import { FieldTree } from '@/components/schema/FieldTree.client';
+import { SchemaSource } from '@/components/schema/SchemaSource';
 import { AppLink } from '@/components/ui/AppLink';
 import { Description } from '@/components/ui/Description';
 import { findResource } from '@/lib/model/lookup';
@@ -52,6 +53,7 @@ export function DefinitionPage({ model, name, schema }: { model: ApiModel; name:
         </>
       ) : null}
       <h2 id="section-fields">Fields</h2>
+      <SchemaSource model={model} definition={name} />
       <FieldTree fields={fields} />
       {usedBy.length > 0 ? (
         <>

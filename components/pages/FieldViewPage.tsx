@@ -2,6 +2,7 @@ import { Breadcrumbs, type Crumb } from '@/components/layout/Breadcrumbs';
 import { PageFrame } from '@/components/layout/Sidebar';
 import { FieldTarget } from '@/components/schema/FieldTarget.client';
 import { FieldTree } from '@/components/schema/FieldTree.client';
+import { SchemaSource } from '@/components/schema/SchemaSource';
 import { AppLink } from '@/components/ui/AppLink';
 import { CopyButton } from '@/components/ui/CopyButton.client';
 import { Description } from '@/components/ui/Description';
@@ -94,6 +95,7 @@ export function FieldViewPage({
       {object ? (
         <>
           <h2 id="section-fields">Fields</h2>
+          <SchemaSource model={model} definition={resource.definition} />
           <FieldTree fields={children} resource={{ explain, resourceHref }} />
         </>
       ) : null}

@@ -7,6 +7,7 @@ import { Examples } from '@/components/resource/Examples';
 import { OperationsByVerb, ParameterGlossary } from '@/components/resource/Operations';
 import { FieldTarget } from '@/components/schema/FieldTarget.client';
 import { FieldTree } from '@/components/schema/FieldTree.client';
+import { SchemaSource } from '@/components/schema/SchemaSource';
 import { OpenApiTab, type TryItOffer } from '@/components/swagger/OpenApiTab';
 import { AppLink } from '@/components/ui/AppLink';
 import { ScopeBadge, StabilityBadge, VerbList } from '@/components/ui/Badges';
@@ -181,6 +182,7 @@ export function ResourcePage({
               Fields of <code>{resource.kind}</code>; objects fold open. Each field links to itself (<code>#spec.replicas</code>). A definition used
               twice is shown once; later uses link to the first.
             </p>
+            <SchemaSource model={model} definition={resource.definition} />
             <FieldTree fields={fields} resource={{ explain: explainCommand(model, resource), resourceHref: resourcePath(resource) }} />
           </>
         ) : (

@@ -5,6 +5,8 @@ import { useClusterPrefix } from '@/components/clusters/ClusterPrefix.client';
 import { AppLink } from '@/components/ui/AppLink';
 import { CopyButton } from '@/components/ui/CopyButton.client';
 import { Description } from '@/components/ui/Description';
+import { explainFor, type ExplainParts } from '@/lib/model/kubectl';
+import { ValidationRules } from './Constraints';
 import { definitionPath } from '@/lib/site/urls';
 import type { FieldNode } from '@/lib/model/schema';
 import { shortDefinitionName } from '@/lib/model/schema-types';
@@ -34,9 +36,7 @@ function Hints({ node }: { node: FieldNode }) {
       {facts.map((fact) => (
         <div key={fact.key} className="hint" title={fact.key}>
           <dt>{fact.label}</dt>
-          <dd>
-            <code>{fact.value}</code>
-          </dd>
+          <dd>{fact.key === 'x-kubernetes-validations' ? <ValidationRules value={fact.value} /> : <code>{fact.value}</code>}</dd>
         </div>
       ))}
       {node.enum ? (
@@ -56,7 +56,7 @@ function Hints({ node }: { node: FieldNode }) {
 /** What a tree of a resource's fields adds: `kubectl explain` per field and links to field views. */
 export interface ResourceTreeContext {
   /** `kubectl explain deployment` … ` --api-version=autoscaling/v1`: the field path goes between. */
-  explain: { prefix: string; suffix: string };
+  explain: ExplainParts;
   /** The resource page's path; field views are at `${resourceHref}/fields/PATH`. */
   resourceHref: string;
 }
@@ -82,7 +82,7 @@ function Explain({ path }: { path: string }) {
   const context = useContext(ResourceContext);
   const hydrated = useHydrated();
   if (!context || !hydrated) return null;
-  const command = `${context.explain.prefix}.${path}${context.explain.suffix}`;
+  const command = explainFor(context.explain, path);
   return (
     <p className="explain">
       <code>{command}</code>

@@ -10,6 +10,7 @@ import SwaggerUI from 'swagger-ui-react';
 import 'swagger-ui-react/swagger-ui.css';
 import './swagger-theme.css';
 import type { OpenAPIV2 } from 'openapi-types';
+import { swaggerNestingProblem } from '@/lib/openapi/nesting';
 import { swaggerViewSpec } from '@/lib/openapi/swagger-view';
 import { BASE_PATH, sitePath } from '@/lib/site/base-path';
 import { TRY_IT_PATH } from '@/lib/site/urls';
@@ -27,7 +28,7 @@ export interface SwaggerPanelProps {
   tryIt?: { mode: 'read' | 'write' };
 }
 
-type Loaded = { spec: OpenAPIV2.Document } | { error: string };
+type Loaded = { spec: OpenAPIV2.Document } | { error: string } | { tooDeep: string };
 
 export default function SwaggerPanel({ specPath, resource, tryIt }: SwaggerPanelProps) {
   const [loaded, setLoaded] = useState<Loaded | undefined>(undefined);
@@ -48,7 +49,12 @@ export default function SwaggerPanel({ specPath, resource, tryIt }: SwaggerPanel
         return swaggerViewSpec(slice, { ...(resource ? { resource } : {}), ...(target ? { target } : {}) });
       })
       .then(
-        (spec) => !cancelled && setLoaded({ spec }),
+        (spec) => {
+          if (cancelled) return;
+          // Swagger UI shows nothing at all for a document nested past what its YAML parser reads.
+          const problem = swaggerNestingProblem(spec);
+          setLoaded(problem ? { tooDeep: problem } : { spec });
+        },
         (error: unknown) => !cancelled && setLoaded({ error: error instanceof Error ? error.message : String(error) }),
       );
     return () => {
@@ -58,6 +64,12 @@ export default function SwaggerPanel({ specPath, resource, tryIt }: SwaggerPanel
 
   if (!loaded) return <p className="muted swagger-loading">Loading the OpenAPI document…</p>;
   if ('error' in loaded) return <div className="callout callout-error">The OpenAPI document could not be loaded: {loaded.error}</div>;
+  if ('tooDeep' in loaded)
+    return (
+      <div className="callout callout-warning" data-swagger-too-deep="">
+        {loaded.tooDeep}
+      </div>
+    );
   return (
     <div className="swagger-frame" data-swagger-panel="">
       <SwaggerUI

@@ -6,7 +6,7 @@
 import { writeOpenApiVariant, type OpenApiVariant } from '../../test-support/snapshot-variants';
 
 const [variant, directory] = process.argv.slice(2);
-const variants: OpenApiVariant[] = ['json-only', 'protobuf-only', 'corrupt-protobuf', 'gzip-protobuf'];
+const variants: OpenApiVariant[] = ['json-only', 'protobuf-only', 'corrupt-protobuf', 'gzip-protobuf', 'corrupt-json'];
 if (!directory || !variants.includes(variant as OpenApiVariant)) {
   console.error(`usage: make-openapi-variant.ts ${variants.join('|')} DIR`);
   process.exit(2);

@@ -6,6 +6,8 @@ import { OPENAPI_ENCODINGS } from './openapi/encodings';
 import { fetchOpenApi, type OpenApiEncoding } from './openapi/fetch';
 import type { SourceProblem } from './problems';
 import type { Transport } from './transport';
+import { fetchOpenApiV3, type OpenApiV3Result } from './openapi/v3';
+import type { OpenApiV3Document } from './openapi/v3-types';
 import { fetchServerVersion, type ServerVersion } from './version';
 
 /** Everything read from one source, decoded but not yet turned into the model. */
@@ -18,26 +20,31 @@ export interface ApiDocuments {
   openapi?: OpenAPIV2.Document;
   /** Which OpenAPI encoding was used, and why others were skipped. */
   openapiEncoding?: string;
+  /** `/openapi/v3` group-version documents, when the source serves them (preferred for schemas). */
+  openapiV3?: OpenApiV3Document[];
   problems: SourceProblem[];
 }
 
 export interface FetchDocumentsOptions {
-  /** OpenAPI encodings to try, preferred first; protobuf then JSON by default. */
+  /** OpenAPI encodings to try, preferred first; JSON (lossless) then protobuf by default. */
   openApiEncodings?: readonly OpenApiEncoding[];
+  /** Read `/openapi/v3` too (default true); its schemas are preferred to v2's. */
+  openApiV3?: boolean;
   log?: (line: string) => void;
 }
 
 /**
- * Reads discovery, `/openapi/v2` and `/version` from a transport, concurrently.
+ * Reads discovery, `/openapi/v2`, `/openapi/v3` and `/version` from a transport, concurrently.
  * A source missing one of them still loads, with a problem saying what is
  * missing; a source with neither discovery nor OpenAPI is an error.
  */
 export async function fetchApiDocuments(transport: Transport, options: FetchDocumentsOptions = {}): Promise<ApiDocuments> {
   const log = options.log ?? ((line: string) => console.warn(line));
-  const [discovery, openapi, version] = await Promise.allSettled([
+  const [discovery, openapi, version, openapiV3] = await Promise.allSettled([
     fetchDiscovery(transport),
     fetchOpenApi(transport, options.openApiEncodings ?? OPENAPI_ENCODINGS, log),
     fetchServerVersion(transport),
+    options.openApiV3 === false ? Promise.resolve({ problems: [] } as OpenApiV3Result) : fetchOpenApiV3(transport, log),
   ]);
   const problems: SourceProblem[] = [];
   const documents: ApiDocuments = { source: transport.description, problems };
@@ -57,13 +64,19 @@ export async function fetchApiDocuments(transport: Transport, options: FetchDocu
   } else {
     problems.push({ severity: 'error', source: '/openapi/v2', message: describeError(openapi.reason) });
   }
+  if (openapiV3.status === 'fulfilled') {
+    if (openapiV3.value.documents) documents.openapiV3 = openapiV3.value.documents;
+    problems.push(...openapiV3.value.problems);
+  } else {
+    problems.push({ severity: 'warning', source: '/openapi/v3', message: describeError(openapiV3.reason) });
+  }
   if (version.status === 'fulfilled') {
     documents.version = version.value;
   } else {
     problems.push({ severity: 'warning', source: '/version', message: describeError(version.reason) });
   }
 
-  if (!documents.discovery && !documents.openapi) {
+  if (!documents.discovery && !documents.openapi && !documents.openapiV3?.length) {
     const reasons = problems.filter((p) => p.severity === 'error').map((p) => p.message);
     throw new AtlasError(transport.description, `neither discovery nor OpenAPI could be read: ${reasons.join('; ')}`);
   }

@@ -9,6 +9,7 @@ import type { OpenAPIV2 } from 'openapi-types';
 import type { ApiDocuments } from '../kube/documents';
 import type { DiscoveredResource, DiscoveredVersion, GroupVersionKind } from '../kube/discovery/types';
 import { endpointCategory } from './endpoints';
+import { buildSchemaStore } from './schema-store';
 import { HTTP_METHODS, normalizeOperation, verbOf } from './operations';
 import { groupDisplayName, groupPath, groupVersionName, groupVersionPath, parseApiPath, type ResourcePath } from './paths';
 import type { ApiEndpoint, ApiGroup, ApiGroupVersion, ApiModel, ApiOperation, ApiResource, ApiSubresource, UnlistedKind } from './types';
@@ -203,7 +204,11 @@ function unlistedKinds(model: { groups: ApiGroup[] }, byDefinition: Record<strin
 /** Builds the model. Pure: the same documents always give the same model. */
 export function buildModel(documents: ApiDocuments): ApiModel {
   const builder = new ModelBuilder();
-  const definitions = (documents.openapi?.definitions ?? {}) as Record<string, OpenAPIV2.SchemaObject>;
+  const store = buildSchemaStore({
+    ...(documents.openapiV3 ? { v3: documents.openapiV3 } : {}),
+    ...(documents.openapi ? { v2: { definitions: documents.openapi.definitions } } : {}),
+  });
+  const definitions = store.definitions;
   const { byKind, byDefinition } = indexKinds(definitions);
 
   for (const discovered of documents.discovery?.groups ?? []) {
@@ -257,6 +262,7 @@ export function buildModel(documents: ApiDocuments): ApiModel {
     ...(documents.openapiEncoding ? { openapiEncoding: documents.openapiEncoding } : {}),
     groups: builder.groups,
     definitions,
+    schemaSources: { documents: store.documents, origin: store.origin },
     ...(doc ? { openapi: doc } : {}),
     kindsByDefinition: byDefinition,
     endpoints: [...endpoints.values()].sort((a, b) => a.path.localeCompare(b.path)),

@@ -36,7 +36,7 @@ export type FieldChangeKind = 'added' | 'removed' | 'changed';
 export interface FieldChange {
   path: string;
   change: FieldChangeKind;
-  /** What changed, in words: `type string → integer`, `now required`, `enum +Foo −Bar`, `description`. */
+  /** What changed, in words: `type string → integer`, `now required`, `enum +Foo −Bar`, `default 1 → 2`, `validation rules +"RULE" (MESSAGE)`, `description`. */
   details: string[];
   before?: FieldFacts;
   after?: FieldFacts;
@@ -117,6 +117,18 @@ function fieldDetails(before: FieldFacts, after: FieldFacts): string[] {
     if (!before.enum) details.push('now an enum');
     else if (!after.enum) details.push('no longer an enum');
     else details.push(`enum ${[...added.map((v) => `+${v}`), ...removed.map((v) => `−${v}`)].join(' ')}`.trim());
+  }
+  if (before.default !== after.default) {
+    if (before.default === undefined) details.push(`default ${after.default ?? ''}`);
+    else if (after.default === undefined) details.push(`no default (was ${before.default})`);
+    else details.push(`default ${before.default} → ${after.default}`);
+  }
+  if (!sameList(before.validations, after.validations)) {
+    const was = new Set(before.validations ?? []);
+    const now = new Set(after.validations ?? []);
+    const added = [...now].filter((v) => !was.has(v)).map((v) => `+${v}`);
+    const removed = [...was].filter((v) => !now.has(v)).map((v) => `−${v}`);
+    details.push(`validation rules ${[...added, ...removed].join(' ') || 'reordered'}`);
   }
   if ((before.description ?? '') !== (after.description ?? '')) details.push('description');
   return details;

@@ -12,6 +12,28 @@ export interface FieldFacts {
   required: boolean;
   enum?: string[];
   description?: string;
+  /** The default, JSON-encoded (OpenAPI v3 and CRDs; v2 prunes CRD defaults). */
+  default?: string;
+  /** `x-kubernetes-validations`: each CEL rule with its message, as `"RULE" (MESSAGE)`. */
+  validations?: string[];
+}
+
+/** `"RULE" (MESSAGE)` for each rule of an `x-kubernetes-validations` hint; unreadable entries are kept as written. */
+function validationRules(hints: FieldNode['hints']): string[] | undefined {
+  const hint = hints?.find((h) => h.key === 'x-kubernetes-validations');
+  if (!hint) return undefined;
+  let rules: unknown;
+  try {
+    rules = JSON.parse(hint.value);
+  } catch {
+    return [hint.value];
+  }
+  if (!Array.isArray(rules)) return [hint.value];
+  return rules.map((entry: unknown) => {
+    if (typeof entry !== 'object' || entry === null) return JSON.stringify(entry) ?? String(entry);
+    const { rule, message } = entry as { rule?: unknown; message?: unknown };
+    return `${JSON.stringify(rule)}${typeof message === 'string' && message ? ` (${message})` : ''}`;
+  });
 }
 
 /** Most field paths compared per resource. */
@@ -21,11 +43,14 @@ const cache = new WeakMap<Record<string, Schema>, Map<string, Map<string, FieldF
 
 function flatten(nodes: readonly FieldNode[], into: Map<string, FieldFacts>): void {
   for (const node of nodes) {
+    const validations = validationRules(node.hints);
     into.set(node.path, {
       type: node.type,
       required: node.required,
       ...(node.enum ? { enum: node.enum } : {}),
       ...(node.description ? { description: node.description } : {}),
+      ...(node.default !== undefined ? { default: node.default } : {}),
+      ...(validations ? { validations } : {}),
     });
     if (node.children) flatten(node.children, into);
   }

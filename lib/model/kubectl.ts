@@ -2,9 +2,11 @@
  * kubectl and curl commands for a resource, as the examples and the schema
  * tree show them: scope-correct (namespaced resources get `-n default` and
  * `/namespaces/default/`), and pinned to the version when it is not the one
- * kubectl would pick by itself.
+ * kubectl would pick by itself. Every argument that comes from the cluster
+ * is quoted for POSIX shells (`shellQuote`): they are copied and pasted.
  */
 import { groupVersionName, groupVersionPath } from './paths';
+import { shellQuote } from './shell-quote';
 import type { ApiModel, ApiResource } from './types';
 
 /** Where `kubectl proxy` listens by default. */
@@ -33,16 +35,23 @@ export function kubectlResourceArg(model: Pick<ApiModel, 'groups'>, resource: Re
   return isDefaultForName(model, resource) ? `${resource.name}.${resource.group}` : `${resource.name}.${resource.version}.${resource.group}`;
 }
 
-/** The parts of `kubectl explain deployment.spec.replicas [--api-version=…]` around the field path. */
-export function explainCommand(model: Pick<ApiModel, 'groups'>, resource: ResourceRef): { prefix: string; suffix: string } {
-  const name = resource.singular || resource.name;
-  const suffix = isDefaultForName(model, resource) ? '' : ` --api-version=${groupVersionName(resource.group, resource.version)}`;
-  return { prefix: `kubectl explain ${name}`, suffix };
+/** What `kubectl explain deployment.spec.replicas [--api-version=…]` needs besides the field path (plain data: client components get it). */
+export interface ExplainParts {
+  /** The resource as kubectl explain names it: `deployment`. */
+  resource: string;
+  /** The arguments after it, quoted: ` --api-version=autoscaling/v1` or empty. */
+  suffix: string;
 }
 
-/** `kubectl explain deployment.spec.replicas`. */
-export function explainFor(parts: { prefix: string; suffix: string }, path: string): string {
-  return `${parts.prefix}${path ? `.${path}` : ''}${parts.suffix}`;
+export function explainCommand(model: Pick<ApiModel, 'groups'>, resource: ResourceRef): ExplainParts {
+  const name = resource.singular || resource.name;
+  const suffix = isDefaultForName(model, resource) ? '' : ` ${shellQuote(`--api-version=${groupVersionName(resource.group, resource.version)}`)}`;
+  return { resource: name, suffix };
+}
+
+/** `kubectl explain deployment.spec.replicas`, the resource and field path as one quoted argument. */
+export function explainFor(parts: ExplainParts, path: string): string {
+  return `kubectl explain ${shellQuote(path ? `${parts.resource}.${path}` : parts.resource)}${parts.suffix}`;
 }
 
 /** The collection URL through kubectl proxy: `http://127.0.0.1:8001/apis/apps/v1/namespaces/default/deployments`. */
@@ -66,18 +75,20 @@ const MERGE_PATCH = `'{"metadata":{"labels":{"example":"true"}}}'`;
 
 /** For each verb the resource supports, the kubectl command and the curl request through kubectl proxy. */
 export function verbExamples(model: Pick<ApiModel, 'groups'>, resource: ResourceRef & { verbs: readonly string[] }): VerbExample[] {
-  const arg = kubectlResourceArg(model, resource);
-  const ns = resource.scope === 'Namespaced' ? ` -n ${EXAMPLE_NAMESPACE}` : '';
-  const name = exampleName(resource);
-  const collection = proxyCollectionUrl(resource);
-  const item = `${collection}/${name}`;
-  const yaml = `-H 'Content-Type: application/yaml' --data-binary @${name}.yaml`;
+  const arg = shellQuote(kubectlResourceArg(model, resource));
+  const ns = resource.scope === 'Namespaced' ? ` -n ${shellQuote(EXAMPLE_NAMESPACE)}` : '';
+  const plainName = exampleName(resource);
+  const name = shellQuote(plainName);
+  const file = shellQuote(`${plainName}.yaml`);
+  const collection = shellQuote(proxyCollectionUrl(resource));
+  const item = shellQuote(`${proxyCollectionUrl(resource)}/${plainName}`);
+  const yaml = `-H 'Content-Type: application/yaml' --data-binary ${shellQuote(`@${plainName}.yaml`)}`;
   const byVerb: Record<string, Omit<VerbExample, 'verb'>> = {
     get: { kubectl: `kubectl get ${arg} ${name}${ns} -o yaml`, curl: `curl ${item}` },
     list: { kubectl: `kubectl get ${arg}${ns}`, curl: `curl ${collection}` },
-    watch: { kubectl: `kubectl get ${arg}${ns} --watch`, curl: `curl '${collection}?watch=true'` },
-    create: { kubectl: `kubectl create${ns} -f ${name}.yaml`, curl: `curl -X POST ${yaml} ${collection}` },
-    update: { kubectl: `kubectl replace${ns} -f ${name}.yaml`, curl: `curl -X PUT ${yaml} ${item}` },
+    watch: { kubectl: `kubectl get ${arg}${ns} --watch`, curl: `curl ${shellQuote(`${proxyCollectionUrl(resource)}?watch=true`)}` },
+    create: { kubectl: `kubectl create${ns} -f ${file}`, curl: `curl -X POST ${yaml} ${collection}` },
+    update: { kubectl: `kubectl replace${ns} -f ${file}`, curl: `curl -X PUT ${yaml} ${item}` },
     patch: {
       kubectl: `kubectl patch ${arg} ${name}${ns} --type merge -p ${MERGE_PATCH}`,
       curl: `curl -X PATCH -H 'Content-Type: application/merge-patch+json' -d ${MERGE_PATCH} ${item}`,

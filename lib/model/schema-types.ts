@@ -3,12 +3,14 @@ import { decodeUriText } from '../site/decode';
 
 export type Schema = OpenAPIV2.SchemaObject;
 
-const DEFINITIONS_PREFIX = '#/definitions/';
+/** Where a `$ref` points in OpenAPI v2 and in v3: both name a definition of the schema store. */
+const REF_PREFIXES = ['#/definitions/', '#/components/schemas/'] as const;
 
-/** `#/definitions/io.k8s.api.core.v1.PodSpec` → `io.k8s.api.core.v1.PodSpec`. */
+/** `#/definitions/io.k8s.api.core.v1.PodSpec` (v2) or `#/components/schemas/io.k8s.api.core.v1.PodSpec` (v3) → `io.k8s.api.core.v1.PodSpec`. */
 export function definitionName(ref: string): string | undefined {
-  if (!ref.startsWith(DEFINITIONS_PREFIX)) return undefined;
-  const pointer = ref.slice(DEFINITIONS_PREFIX.length);
+  const prefix = REF_PREFIXES.find((p) => ref.startsWith(p));
+  if (!prefix) return undefined;
+  const pointer = ref.slice(prefix.length);
   // Nearly every ref has nothing to unescape: skip the regexps and decodeURIComponent (called per parameter, response and field).
   if (!pointer.includes('~') && !pointer.includes('%')) return pointer;
   // A malformed escape (`%zz`, from a hostile document) is kept as written.
@@ -23,9 +25,13 @@ export function shortDefinitionName(name: string): string {
 
 /** The `$ref` target of a schema, looking through a single-entry `allOf` wrapper. */
 export function refOf(schema: Schema | undefined): string | undefined {
-  if (!schema) return undefined;
-  if (typeof schema.$ref === 'string') return definitionName(schema.$ref);
-  if (Array.isArray(schema.allOf) && schema.allOf.length === 1) return refOf(schema.allOf[0] as Schema);
+  // A loop, not recursion: a hostile document can nest single `allOf`s thousands deep.
+  let current = schema;
+  while (current) {
+    if (typeof current.$ref === 'string') return definitionName(current.$ref);
+    if (!Array.isArray(current.allOf) || current.allOf.length !== 1) return undefined;
+    current = current.allOf[0] as Schema | undefined;
+  }
   return undefined;
 }
 

@@ -96,7 +96,37 @@ const HINT_KEYS = [
   'minItems',
   'maxItems',
   'uniqueItems',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'minProperties',
+  'maxProperties',
 ];
+
+/**
+ * One alternative of a oneOf/anyOf/allOf/not, in a few words ("one of these
+ * shapes"): its type, or, as CRD alternatives usually constrain an object
+ * whose type is given once outside, what it requires or restricts:
+ * `format ipv4`, `type = IPAddress`, `requires a, b`.
+ */
+function shapeLabel(schema: Schema, depth = 0): string {
+  if (!isObject(schema) || depth > 3) return 'any';
+  if (refOf(schema) || schema.type) return typeLabel(schema);
+  const parts: string[] = [];
+  if (typeof schema.format === 'string') parts.push(`format ${schema.format}`);
+  if (Array.isArray(schema.enum)) parts.push(`= ${schema.enum.map((v) => stringify(v)).join(' | ')}`);
+  if (Array.isArray(schema.required) && schema.required.length > 0) parts.push(`requires ${schema.required.join(', ')}`);
+  if (isObject(schema.properties)) {
+    for (const [name, property] of Object.entries(schema.properties)) parts.push(`${name} ${shapeLabel(property as Schema, depth + 1)}`);
+  }
+  const not = (schema as Record<string, unknown>).not;
+  if (isObject(not)) parts.push(`not (${shapeLabel(not as Schema, depth + 1)})`);
+  for (const key of ['anyOf', 'oneOf'] as const) {
+    const list = schema[key];
+    if (Array.isArray(list))
+      parts.push(`${key === 'anyOf' ? 'any of' : 'one of'} (${list.map((s) => shapeLabel(s as Schema, depth + 1)).join(' | ')})`);
+  }
+  return parts.length > 0 ? parts.join('; ') : typeLabel(schema);
+}
 
 function hintsOf(schema: Schema): NonNullable<FieldNode['hints']> {
   const hints: NonNullable<FieldNode['hints']> = [];
@@ -106,9 +136,11 @@ function hintsOf(schema: Schema): NonNullable<FieldNode['hints']> {
   for (const combinator of ['oneOf', 'anyOf', 'allOf'] as const) {
     const list = schema[combinator];
     if (Array.isArray(list) && !(combinator === 'allOf' && list.length === 1)) {
-      hints.push({ key: combinator, value: list.map((s) => typeLabel(s as Schema)).join(' | ') });
+      hints.push({ key: combinator, value: list.map((s) => shapeLabel(s as Schema)).join(' | ') });
     }
   }
+  const not = (schema as Record<string, unknown>).not;
+  if (isObject(not)) hints.push({ key: 'not', value: shapeLabel(not as Schema) });
   return hints;
 }
 

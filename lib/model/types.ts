@@ -5,6 +5,7 @@
 import type { OpenAPIV2 } from 'openapi-types';
 import type { DiscoveryFormat, GroupVersionKind, Scope } from '../kube/discovery/types';
 import type { SourceProblem } from '../kube/problems';
+import type { SchemaStore } from './schema-store';
 import type { Stability } from './versions';
 
 export type { GroupVersionKind, Scope, SourceProblem, Stability };
@@ -138,8 +139,10 @@ export interface ApiModel {
   /** Which encoding `/openapi/v2` was read in (`protobuf`, `JSON`); absent when it could not be read. */
   openapiEncoding?: string;
   groups: ApiGroup[];
-  /** OpenAPI definitions by name, as published. */
+  /** Schemas by definition name, as published (the schema store's; whatever document they came from). */
   definitions: Record<string, OpenAPIV2.SchemaObject>;
+  /** The documents the schemas were read from, and which one each definition came from. */
+  schemaSources: Pick<SchemaStore, 'documents' | 'origin'>;
   /**
    * The `/openapi/v2` document as published (its `definitions` are the ones
    * above), for spec slices and the download; absent when it could not be read.

@@ -5,6 +5,7 @@
  * chunk that loads with the OpenAPI tab.
  */
 import type { OpenAPIV2 } from 'openapi-types';
+import { withTextDescriptions } from './markdown-text';
 import { isResourcePath, sliceDocument } from './slice';
 
 export interface SwaggerViewOptions {
@@ -34,6 +35,8 @@ function withoutOperationSchemes(item: OpenAPIV2.PathItemObject): OpenAPIV2.Path
  * The document for Swagger UI. The cluster's security definitions are
  * dropped: the site's server adds the credentials, so Swagger UI must not
  * offer an "Authorize" dialog that would collect a token in the browser.
+ * Descriptions are escaped so Swagger UI's Markdown shows them as text
+ * (see markdown-text.ts).
  */
 export function swaggerViewSpec(slice: OpenAPIV2.Document, options: SwaggerViewOptions = {}): OpenAPIV2.Document {
   const { resource, target } = options;
@@ -46,5 +49,5 @@ export function swaggerViewSpec(slice: OpenAPIV2.Document, options: SwaggerViewO
     view.host = target.host;
     view.basePath = target.basePath;
   }
-  return view;
+  return withTextDescriptions(view);
 }

@@ -30,7 +30,8 @@ describe('recording a live server', () => {
     const embedded = await openSnapshot(EMBEDDED_SNAPSHOT);
     const key = (e: { path: string; contentType: string }) => `${e.path} ${e.contentType}`;
     expect(manifest.entries.map(key).sort()).toEqual(embedded.manifest.entries.map(key).sort());
-    expect(skipped).toEqual([]);
+    // This double serves no /openapi/v3 (as before 1.27): nothing of it is recorded, and the snapshot says why.
+    expect(skipped).toEqual([expect.stringMatching(/^\/openapi\/v3: HTTP 404/)]);
     const recorded = await openSnapshot(dir);
     for (const [p, accept] of [
       ['/apis', ACCEPT_AGGREGATED_V2],
@@ -44,5 +45,35 @@ describe('recording a live server', () => {
     }
     const model = buildModel(await fetchApiDocuments(recorded));
     expect(model).toEqual(await embeddedModel());
+  });
+});
+
+describe('recording a live server that serves /openapi/v3 (the double: built-in kinds derived from the real v2 document)', () => {
+  it('records the v3 discovery document and every group-version document at its hash URL; the replay reads v3 as the live site did', async () => {
+    const v3 = await startApiServer(await documentsFromSnapshot(EMBEDDED_SNAPSHOT), { openApiV3: true });
+    try {
+      const transport = new HttpTransport(urlEndpoint(v3.url), { timeoutSeconds: 5, retries: 1 });
+      const { writer, skipped } = await recordSnapshot(transport, { meta: { name: 'kubernetes-1.36' } });
+      expect(skipped).toEqual([]);
+      const dir = await mkdtemp(path.join(tmpdir(), 'atlas-record-v3-'));
+      const manifest = await writer.write(dir);
+      const v3Entries = manifest.entries.filter((e) => e.path.startsWith('/openapi/v3'));
+      expect(v3Entries[0]).toMatchObject({ path: '/openapi/v3', status: 200 });
+      expect(v3Entries.length).toBeGreaterThan(30);
+      expect(v3Entries.slice(1).every((e) => /^\/openapi\/v3\/apis?\/.*\?hash=[0-9A-F]{128}$/.test(e.path) && e.status === 200)).toBe(true);
+      const live = buildModel(await fetchApiDocuments(transport, { log: () => {} }));
+      const replayed = buildModel(await fetchApiDocuments(await openSnapshot(dir), { log: () => {} }));
+      expect(replayed.schemaSources.documents.map((d) => d.path)).toContain('/openapi/v3/apis/apps/v1');
+      expect(replayed.schemaSources).toEqual(live.schemaSources);
+      expect(replayed.definitions).toEqual(live.definitions);
+    } finally {
+      await v3.close();
+    }
+  });
+
+  it('the embedded 1.36 snapshot, recorded without v3, keeps reading v2 only (nothing synthesized)', async () => {
+    const model = await embeddedModel();
+    expect(model.schemaSources.documents).toEqual([{ path: '/openapi/v2', format: 'OpenAPI v2' }]);
+    expect(model.problems).toEqual([]);
   });
 });

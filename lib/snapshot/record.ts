@@ -9,6 +9,7 @@ import {
   isOpenApiProtobuf,
   parseMediaType,
 } from '../kube/media-type';
+import { OPENAPI_V3_PATH, parseOpenApiV3Discovery } from '../kube/openapi/v3';
 import { describeFailure } from '../kube/status';
 import { bodyText, contentTypeOf, type Transport, type TransportResponse } from '../kube/transport';
 import type { SnapshotManifest } from './manifest';
@@ -32,10 +33,41 @@ export interface RecordResult {
  * (aggregated v2, else v2beta1; and the legacy documents /api, /api/V,
  * /apis, /apis/G, /apis/G/V), /openapi/v2 as JSON and as protobuf where
  * served (the bytes are recorded as sent; no decoder is needed), and
- * /version. Bodies are kept byte for byte, with the server's ETags. A
+ * /version, and /openapi/v3 where served (the discovery document and every
+ * group-version document at the hash URL it lists, so a replay asks for
+ * exactly what was recorded). Bodies are kept byte for byte, with the server's ETags. A
  * group-version that answers with an error is recorded with that error, so
  * the replay shows the same warning the live site did.
  */
+type Add = (path: string, accept: string, response: TransportResponse, variant: string, extension: string) => void;
+
+/**
+ * `/openapi/v3` and its group-version documents, as served. Nothing is
+ * recorded for a server without it: a snapshot never holds a v3 document the
+ * server did not send.
+ */
+async function recordOpenApiV3(transport: Transport, add: Add, skipped: string[], log: (line: string) => void): Promise<void> {
+  const discovery = await transport.get(OPENAPI_V3_PATH, { accept: ACCEPT_JSON });
+  if (discovery.status !== 200) {
+    skipped.push(`${OPENAPI_V3_PATH}: ${describeFailure(discovery)}`);
+    return;
+  }
+  let listing: Array<{ name: string; url: string }>;
+  try {
+    listing = parseOpenApiV3Discovery(parseJson(bodyText(discovery), discovery.source), discovery.source);
+  } catch (error) {
+    skipped.push(`${OPENAPI_V3_PATH}: ${describeError(error)}`);
+    return;
+  }
+  add(OPENAPI_V3_PATH, ACCEPT_JSON, discovery, 'json', 'json');
+  for (const { url } of listing) {
+    const response = await transport.get(url, { accept: ACCEPT_JSON });
+    // Recorded whatever the answer (a 503 from an aggregated server replays as the same warning).
+    if (response.status !== 200) log(`${url}: ${describeFailure(response)} (recorded as is)`);
+    add(url, ACCEPT_JSON, response, 'json', 'json');
+  }
+}
+
 export async function recordSnapshot(transport: Transport, options: RecordOptions): Promise<RecordResult> {
   const log = options.log ?? (() => {});
   const writer = new SnapshotWriter(options.meta);
@@ -108,6 +140,8 @@ export async function recordSnapshot(transport: Transport, options: RecordOption
   if (protobuf.status === 200 && isOpenApiProtobuf(contentTypeOf(protobuf)))
     add('/openapi/v2', ACCEPT_OPENAPI_V2_PROTOBUF, protobuf, 'protobuf', 'pb');
   else skipped.push(`/openapi/v2 as protobuf: ${protobuf.status === 200 ? `answered ${contentTypeOf(protobuf)}` : describeFailure(protobuf)}`);
+
+  await recordOpenApiV3(transport, add, skipped, log);
 
   const version = await transport.get('/version', { accept: ACCEPT_JSON });
   if (version.status === 200) add('/version', ACCEPT_JSON, version, 'json', 'json');

@@ -35,6 +35,15 @@ interface Entry {
   used: number;
 }
 
+/**
+ * An answer the server declared immutable (`Cache-Control: immutable`, as
+ * kube-apiserver sends for `/openapi/v3/...?hash=` URLs): the URL names that
+ * content for good, so it is never revalidated; a change is a new URL.
+ */
+function isImmutable(response: TransportResponse): boolean {
+  return response.status === 200 && /(?:^|,)\s*immutable\s*(?:,|$)/i.test(response.headers['cache-control'] ?? '');
+}
+
 function digestOf(response: TransportResponse): string {
   return createHash('sha256')
     .update(`${response.status}\n${response.headers['content-type'] ?? ''}\n`)
@@ -50,7 +59,8 @@ function digestOf(response: TransportResponse): string {
  * a round and re-checks every known document, with If-None-Match when the
  * server gave an ETag; it reports whether anything changed, so the model is
  * rebuilt only then. When upstream fails for a document that has a last
- * good copy, the copy is served and the failure recorded.
+ * good copy, the copy is served and the failure recorded. Answers marked
+ * `Cache-Control: immutable` are kept without revalidation (see isImmutable).
  */
 export class DocumentCache implements Transport {
   readonly description: string;
@@ -85,7 +95,7 @@ export class DocumentCache implements Transport {
     const key = `${path}\n${request.accept}`;
     const entry = this.entries.get(key);
     if (entry) entry.used = this.round;
-    if (entry && entry.validated === this.round) {
+    if (entry && (entry.validated === this.round || isImmutable(entry.response))) {
       this.stats.hits += 1;
       return entry.response;
     }
@@ -101,7 +111,7 @@ export class DocumentCache implements Transport {
    */
   async revalidate(concurrency = 8): Promise<{ changed: boolean; failures: readonly CacheFailure[] }> {
     this.beginRound();
-    const queue = [...this.entries.entries()];
+    const queue = [...this.entries.entries()].filter(([, entry]) => !isImmutable(entry.response));
     const worker = async () => {
       for (let next = queue.shift(); next; next = queue.shift()) {
         const [key, entry] = next;

@@ -1,27 +1,18 @@
 import 'server-only';
 import { cache } from 'react';
 import { readConfig } from '../config';
+import { getRegistry } from './process-registry';
 import { AtlasError } from '../errors';
 import type { ApiModel } from '../model/types';
 import type { ClusterServed } from '../model/served-where';
 import { requestCluster } from '../request-cluster';
 import { ClusterPool } from './cluster-pool';
-import { configuredSources, createSource, SourceRegistry } from './registry';
+import { configuredSources, createSource } from './registry';
 import type { SourceStatus } from './types';
 
 export type { Source, SourceStatus } from './types';
 
-/**
- * The process's sources, made once from the configuration. Pages ask for
- * the primary source's model with getModel(); the layout shows its status
- * (stale banner, or a failure page when it never loaded).
- */
-let registry: SourceRegistry | undefined;
-
-export function getRegistry(): SourceRegistry {
-  registry ??= SourceRegistry.fromConfig(readConfig());
-  return registry;
-}
+export { getRegistry } from './process-registry';
 
 /**
  * Every configured cluster, loaded lazily and held within

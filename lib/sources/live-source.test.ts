@@ -50,7 +50,8 @@ describe('a live source over the kube-apiserver double', () => {
     const byPath = new Map<string, number>();
     for (const r of server.requests) byPath.set(`${r.path} ${r.accept}`, (byPath.get(`${r.path} ${r.accept}`) ?? 0) + 1);
     expect([...byPath.values()].every((n) => n === 1)).toBe(true);
-    expect(server.count()).toBe(4);
+    // /api, /apis, /openapi/v2, /version, and /openapi/v3 (404: this double serves no v3).
+    expect(server.count()).toBe(5);
   });
 
   it('does not ask the server again within the refresh interval, and revalidates with 304s after it', async () => {
@@ -58,11 +59,17 @@ describe('a live source over the kube-apiserver double', () => {
     const first = await source.status();
     clock += 29_000;
     await source.status();
-    expect(server.count()).toBe(4);
+    expect(server.count()).toBe(5);
     clock += 2_000;
     const second = await source.status();
-    const revalidation = server.requests.slice(4);
-    expect(revalidation.map((r) => `${r.path} ${r.status}`).sort()).toEqual(['/api 304', '/apis 304', '/openapi/v2 304', '/version 200']);
+    const revalidation = server.requests.slice(5);
+    expect(revalidation.map((r) => `${r.path} ${r.status}`).sort()).toEqual([
+      '/api 304',
+      '/apis 304',
+      '/openapi/v2 304',
+      '/openapi/v3 404',
+      '/version 200',
+    ]);
     expect(revalidation.filter((r) => r.status === 304).every((r) => r.ifNoneMatch)).toBe(true);
     // Nothing changed: the same model object, not a rebuilt one.
     expect(second.model).toBe(first.model);

@@ -11,6 +11,11 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCrdYaml } from '../../lib/crd/parse';
+import { fetchApiDocuments } from '../../lib/kube/documents';
+import { HttpTransport } from '../../lib/kube/live/http-transport';
+import { urlEndpoint } from '../../lib/kube/live/url-endpoint';
+import { buildModel } from '../../lib/model/build';
+import { buildFieldTree, findField } from '../../lib/model/schema';
 import { CRDS, EMBEDDED_SNAPSHOT } from '../fixtures';
 import { documentsFromSnapshot, generateTestPki, startApiServer, writeKubeconfig, type ApiServerDouble } from './index';
 
@@ -73,5 +78,44 @@ describe(`real kubectl (${KUBECTL}) against the kube-apiserver double`, () => {
       'spec',
       'status',
     ]);
+  });
+});
+
+describe(`real kubectl (${KUBECTL}) against the double serving /openapi/v3 (built-in kinds derived from the real v2 document; CRDs as apiextensions-apiserver publishes them)`, () => {
+  let v3: ApiServerDouble;
+  let v3Kubeconfig: string;
+  beforeAll(async () => {
+    v3 = await startApiServer(await documentsFromSnapshot(EMBEDDED_SNAPSHOT), { openApiV3: true });
+    const file = path.join(CRDS, 'cert-manager/issuers.cert-manager.io.yaml');
+    v3.installCrds(parseCrdYaml(readFileSync(file, 'utf8'), file));
+    const dir = await mkdtemp(path.join(tmpdir(), 'atlas-kubectl-v3-'));
+    v3Kubeconfig = await writeKubeconfig(path.join(dir, 'config'), { server: v3.url, user: { token: 'unused' } });
+  });
+  afterAll(async () => {
+    await v3?.close();
+  });
+  const explain = async (...args: string[]) =>
+    (await run(KUBECTL, ['--kubeconfig', v3Kubeconfig, '--cache-dir', path.join(path.dirname(v3Kubeconfig), 'cache'), 'explain', ...args])).stdout;
+
+  it('kubectl explain reads the group-version document by its hash URL, and lists the fields the site shows', async () => {
+    const out = await explain('issuers.spec.venafi');
+    expect(out).toMatch(/^GROUP:\s+cert-manager\.io$/m);
+    expect(out).toMatch(/^FIELD:\s+venafi <Object>$/m);
+    const fetched = v3.requests.filter((r) => r.path === '/openapi/v3/apis/cert-manager.io/v1').map((r) => `${r.status} ${r.search}`);
+    expect(fetched).toEqual([expect.stringMatching(/^200 \?hash=[0-9A-F]{128}(&timeout=\d+s)?$/)]);
+    // The site's model over the same server: the same fields under spec.venafi.
+    const transport = new HttpTransport(urlEndpoint(v3.url), { timeoutSeconds: 5, retries: 0 });
+    const model = buildModel(await fetchApiDocuments(transport, { log: () => {} }));
+    const venafi = findField(buildFieldTree(model.definitions, 'io.cert-manager.v1.Issuer'), 'spec.venafi');
+    const siteFields = (venafi?.children ?? []).map((c) => `${c.name} <${c.type === 'object' ? 'Object' : c.type}>`);
+    const kubectlFields = [...out.matchAll(/^ {2}(\w+)\s+<([^>]+)>/gm)].map((m) => `${m[1]} <${m[2]}>`);
+    expect(kubectlFields.length).toBeGreaterThan(2);
+    expect(kubectlFields).toEqual(siteFields);
+  });
+
+  it('kubectl explain of a built-in kind works from the derived v3 document', async () => {
+    const out = await explain('deployment.spec.replicas');
+    expect(out).toMatch(/FIELD:\s+replicas <integer>/);
+    expect(v3.requests.some((r) => r.path === '/openapi/v3/apis/apps/v1' && r.status === 200)).toBe(true);
   });
 });

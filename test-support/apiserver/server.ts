@@ -16,9 +16,12 @@ import type { AddressInfo } from 'node:net';
 import type { TLSSocket } from 'node:tls';
 import zlib from 'node:zlib';
 import type { CustomResourceDefinition } from '../../lib/crd/types';
-import { mediaTypeMatches, parseAccept } from '../../lib/kube/media-type';
+import { ACCEPT_JSON, mediaTypeMatches, parseAccept } from '../../lib/kube/media-type';
 import { kubeStatus } from '../../lib/kube/status';
+import type { OpenAPIV2 } from 'openapi-types';
+import { openApiV3Hash } from '../../lib/crd/openapi-v3';
 import { withCrds, type DocumentSet, type Representation } from './documents';
+import { publishOpenApiV3 } from './openapi-v3';
 import { ObjectStore } from './objects';
 import type { TestPki } from './certs';
 
@@ -40,6 +43,20 @@ export interface ApiServerSwitches {
   hang: boolean;
   /** The next `remaining` requests get `status` with Retry-After. */
   throttle?: { remaining: number; status: 429 | 503; retryAfterSeconds: number };
+  /** Answers `path` (every Accept) with a gzip body inflating to `inflatedBytes` zero bytes: a decompression bomb. */
+  gzipBomb?: { path: string; inflatedBytes: number };
+}
+
+/**
+ * A gzip body of `inflatedBytes` zeros, made of 1 MiB members (RFC 1952
+ * allows concatenated members; Node's gunzip reads them all): 2 GiB inflate
+ * from ~2 MB on the wire, built in milliseconds instead of compressing 2 GiB.
+ */
+function gzipBomb(inflatedBytes: number): Buffer {
+  const mebibyte = 1024 * 1024;
+  const member = zlib.gzipSync(Buffer.alloc(mebibyte), { level: 9 });
+  const members = Math.ceil(inflatedBytes / mebibyte);
+  return Buffer.concat(Array.from({ length: members }, () => member));
 }
 
 export interface RecordedRequest {
@@ -79,6 +96,7 @@ export class ApiServerDouble {
   url = '';
   private current: DocumentSet;
   private crds: CustomResourceDefinition[] = [];
+  private servesOpenApiV3 = false;
   private readonly started = performance.now();
   private readonly gzipped = new WeakMap<Representation, Buffer>();
   private readonly server: http.Server;
@@ -126,6 +144,16 @@ export class ApiServerDouble {
 
   private republish(): void {
     this.current = withCrds(this.base, this.crds, this.switches.unavailable);
+    if (this.servesOpenApiV3) {
+      if (this.current === this.base) this.current = this.base.clone();
+      publishOpenApiV3(this.current, this.base.json('/openapi/v2', ACCEPT_JSON) as OpenAPIV2.Document, this.crds);
+    }
+  }
+
+  /** Serve `/openapi/v3` as kube-apiserver 1.27+ does (see openapi-v3.ts), or not (older servers: 404). */
+  setServesOpenApiV3(serves: boolean): void {
+    this.servesOpenApiV3 = serves;
+    this.republish();
   }
 
   private user(req: IncomingMessage): string | undefined {
@@ -188,7 +216,15 @@ export class ApiServerDouble {
         { 'Retry-After': String(throttle.retryAfterSeconds) },
       );
     }
-    const gv = /^\/apis\/([^/]+)\/([^/]+)$/.exec(url.pathname);
+    const bomb = this.switches.gzipBomb;
+    if (bomb && url.pathname === bomb.path) {
+      const body = gzipBomb(bomb.inflatedBytes);
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip', 'Content-Length': body.byteLength });
+      res.end(body);
+      record(200, body.byteLength, true);
+      return;
+    }
+    const gv = /^(?:\/openapi\/v3)?\/apis\/([^/]+)\/([^/]+)$/.exec(url.pathname);
     if (gv && this.switches.unavailable.has(`${gv[1]}/${gv[2]}`)) return fail(503, 'the server is currently unable to handle the request');
 
     if (this.objects.owns(url.pathname)) {
@@ -201,7 +237,24 @@ export class ApiServerDouble {
     if (!representations || representations.length === 0) return fail(404, 'the server could not find the requested resource');
     const chosen = choose(representations, accept);
     if (!chosen) return fail(406, `only the following media types are accepted: ${representations.map((r) => r.contentType).join(', ')}`);
-    const headers: Record<string, string | number> = { 'Content-Type': chosen.contentType, Vary: 'Accept, Accept-Encoding' };
+    const headers: Record<string, string | number> = {
+      'Content-Type': chosen.contentType,
+      Vary: 'Accept, Accept-Encoding',
+      'Cache-Control': 'no-cache, private',
+    };
+    const hash = url.searchParams.get('hash');
+    if (hash !== null && url.pathname.startsWith('/openapi/v3/')) {
+      // kube-openapi's handler3: the current hash is immutable for a year; an old one redirects to the current URL.
+      const current = openApiV3Hash(chosen.body);
+      if (hash !== current) {
+        res.writeHead(301, { Location: `${url.pathname}?hash=${current}`, 'Cache-Control': 'no-cache, private' });
+        res.end();
+        record(301, 0, false);
+        return;
+      }
+      headers['Cache-Control'] = 'public, immutable';
+      headers.Expires = new Date(Date.now() + 365 * 24 * 3600 * 1000).toUTCString();
+    }
     if (chosen.etag) {
       headers.ETag = chosen.etag;
       if (req.headers['if-none-match'] === chosen.etag) {
@@ -230,6 +283,11 @@ export class ApiServerDouble {
 }
 
 /** Starts a double on 127.0.0.1 (a free port) serving `documents`, over HTTPS when `pki` is given. */
-export async function startApiServer(documents: DocumentSet, options: { pki?: TestPki; port?: number } = {}): Promise<ApiServerDouble> {
-  return new ApiServerDouble(documents, options.pki).listen(options.port);
+export async function startApiServer(
+  documents: DocumentSet,
+  options: { pki?: TestPki; port?: number; openApiV3?: boolean } = {},
+): Promise<ApiServerDouble> {
+  const server = new ApiServerDouble(documents, options.pki);
+  if (options.openApiV3) server.setServesOpenApiV3(true);
+  return server.listen(options.port);
 }

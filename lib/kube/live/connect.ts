@@ -7,10 +7,14 @@ import { urlEndpoint } from './url-endpoint';
 export type LiveSourceConfig = Exclude<SourceConfig, { kind: 'snapshot' }>;
 
 /** The endpoint a live source configuration names (kubeconfig, in-cluster or plain URL). */
-export async function liveEndpoint(source: LiveSourceConfig): Promise<LiveEndpoint> {
+export async function liveEndpoint(source: LiveSourceConfig, settings: Pick<LiveSettings, 'execTimeoutSeconds'>): Promise<LiveEndpoint> {
   switch (source.kind) {
     case 'kubeconfig':
-      return kubeconfigEndpoint({ ...(source.file ? { file: source.file } : {}), ...(source.context ? { context: source.context } : {}) });
+      return kubeconfigEndpoint({
+        ...(source.file ? { file: source.file } : {}),
+        ...(source.context ? { context: source.context } : {}),
+        ...(settings.execTimeoutSeconds !== undefined ? { execTimeoutSeconds: settings.execTimeoutSeconds } : {}),
+      });
     case 'in-cluster':
       return inClusterEndpoint();
     case 'url':
@@ -21,7 +25,11 @@ export async function liveEndpoint(source: LiveSourceConfig): Promise<LiveEndpoi
 /** An HTTP(S) Transport to the API server a live source configuration names. */
 export async function openLiveTransport(
   source: LiveSourceConfig,
-  settings: Pick<LiveSettings, 'timeoutSeconds' | 'retries'>,
+  settings: Pick<LiveSettings, 'timeoutSeconds' | 'retries' | 'execTimeoutSeconds' | 'limits'>,
 ): Promise<HttpTransport> {
-  return new HttpTransport(await liveEndpoint(source), { timeoutSeconds: settings.timeoutSeconds, retries: settings.retries });
+  return new HttpTransport(await liveEndpoint(source, settings), {
+    timeoutSeconds: settings.timeoutSeconds,
+    retries: settings.retries,
+    ...(settings.limits ? { limits: settings.limits } : {}),
+  });
 }

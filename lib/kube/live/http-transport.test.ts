@@ -64,8 +64,8 @@ describe('HttpTransport against the kube-apiserver double over HTTPS', () => {
     const openapi = requests.find((r) => r.path === '/openapi/v2');
     expect(openapi?.gzip).toBe(true);
     expect(openapi!.bytes).toBeLessThan(1_000_000);
-    // Aggregated discovery: /api, /apis, /openapi/v2, /version and nothing else.
-    expect(requests.map((r) => r.path).sort()).toEqual(['/api', '/apis', '/openapi/v2', '/version']);
+    // Aggregated discovery: /api, /apis, /openapi/v2, /openapi/v3 (this double serves none), /version and nothing else.
+    expect(requests.map((r) => r.path).sort()).toEqual(['/api', '/apis', '/openapi/v2', '/openapi/v3', '/version']);
   });
 
   it('authenticates with a client certificate', async () => {

@@ -1,16 +1,13 @@
 import http, { type IncomingMessage } from 'node:http';
 import https from 'node:https';
-import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { TransportError } from '../../errors';
 import { userAgent } from '../../product';
+import { DEFAULT_DOCUMENT_LIMITS, formatSize, limitFor, type DocumentLimits } from '../size-limits';
 import { describeFailure } from '../status';
 import type { ApiRequest, RequestTransport, TransportRequest, TransportResponse } from '../transport';
 import { displayServer, type LiveEndpoint } from './endpoint';
 import { describeNetworkError, isRetriable, retryAfterSeconds } from './network-errors';
-
-const gunzip = promisify(zlib.gunzip);
-const inflate = promisify(zlib.inflate);
 
 export interface HttpTransportOptions {
   /** Per-attempt deadline for connecting and reading the whole answer. */
@@ -19,6 +16,8 @@ export interface HttpTransportOptions {
   retries: number;
   /** Longest Retry-After honoured; a server asking for more gets its answer returned as is. */
   maxRetryAfterSeconds?: number;
+  /** Largest document read, raw and decompressed; by default 512 MiB for OpenAPI, 64 MiB for the rest. */
+  limits?: DocumentLimits;
   /** Injected for tests: how to wait. */
   sleep?: (ms: number) => Promise<void>;
 }
@@ -33,13 +32,20 @@ class AnswerTooLarge extends Error {
   readonly code = 'ATLAS_TOO_LARGE';
 }
 
+class UndecodableAnswer extends Error {
+  readonly code = 'ATLAS_UNDECODABLE';
+}
+
 /** What one attempt sends, beyond the credentials and the headers every request carries. */
 interface Attempt {
   method: string;
   headers: Record<string, string>;
   body?: Uint8Array;
   timeoutSeconds: number;
+  /** Longest body, counted on the wire and again after decompression. */
   maxBytes?: number;
+  /** The setting that raises `maxBytes`, named in the message. */
+  limitSetting?: string;
   signal?: AbortSignal;
 }
 
@@ -78,10 +84,13 @@ export class HttpTransport implements RequestTransport {
       let response: TransportResponse;
       try {
         const headers: Record<string, string> = { Accept: request.accept, ...(request.ifNoneMatch ? { 'If-None-Match': request.ifNoneMatch } : {}) };
+        const limit = limitFor(path, this.options.limits ?? DEFAULT_DOCUMENT_LIMITS);
         response = await this.attempt(url, {
           method: 'GET',
           headers,
           timeoutSeconds: this.options.timeoutSeconds,
+          maxBytes: limit.bytes,
+          limitSetting: limit.setting,
           ...(request.signal ? { signal: request.signal } : {}),
         });
       } catch (error) {
@@ -90,7 +99,7 @@ export class HttpTransport implements RequestTransport {
           await sleep(100 * 2 ** attempt);
           continue;
         }
-        throw new TransportError(`GET ${url}`, describeNetworkError(error, this.endpoint.trust, this.options.timeoutSeconds), { cause: error });
+        throw new TransportError(`GET ${url}`, describeAttemptError(error, this.endpoint.trust, this.options.timeoutSeconds), { cause: error });
       }
       const { status } = response;
       if (status === 401 && !refreshedCredentials) {
@@ -142,11 +151,7 @@ export class HttpTransport implements RequestTransport {
           await (this.options.sleep ?? defaultSleep)(100 * 2 ** tries);
           continue;
         }
-        const what =
-          (error as { code?: unknown }).code === 'ATLAS_TOO_LARGE'
-            ? (error as Error).message
-            : describeNetworkError(error, this.endpoint.trust, timeoutSeconds);
-        throw new TransportError(`${request.method} ${url}`, what, { cause: error });
+        throw new TransportError(`${request.method} ${url}`, describeAttemptError(error, this.endpoint.trust, timeoutSeconds), { cause: error });
       }
       if (response.status === 401 && !refreshedCredentials) {
         refreshedCredentials = true;
@@ -173,22 +178,9 @@ export class HttpTransport implements RequestTransport {
         target,
         { method: attempt.method, headers, agent: options.agent, auth: options.auth, signal: attempt.signal },
         (message) => {
-          const chunks: Buffer[] = [];
-          let size = 0;
-          message.on('data', (chunk: Buffer) => {
-            size += chunk.byteLength;
-            // Counted on the wire (gzip): a bound on memory, not an exact body size.
-            if (attempt.maxBytes !== undefined && size > attempt.maxBytes) {
-              const limit =
-                attempt.maxBytes >= 1024 * 1024 ? `${Math.round(attempt.maxBytes / 1024 / 1024)} MiB` : `${Math.round(attempt.maxBytes / 1024)} KiB`;
-              req.destroy(new AnswerTooLarge(`the answer is larger than ${limit}`));
-              return;
-            }
-            chunks.push(chunk);
-          });
-          message.on('end', () => resolve({ message, body: Buffer.concat(chunks) }));
-          message.on('error', reject);
-          message.on('aborted', () => reject(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' })));
+          // Destroyed without an error: readBounded rejects with it, and an error passed to destroy() can
+          // reach the response stream after its listeners are done (an uncaught exception).
+          readBounded(message, attempt, () => req.destroy()).then((body) => resolve({ message, body }), reject);
         },
       );
       const timer = setTimeout(() => req.destroy(new AttemptTimeout(`no answer within ${attempt.timeoutSeconds} s`)), attempt.timeoutSeconds * 1000);
@@ -200,14 +192,7 @@ export class HttpTransport implements RequestTransport {
     for (const [name, value] of Object.entries(raw.message.headers)) {
       if (value !== undefined) responseHeaders[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
     }
-    const encoding = (responseHeaders['content-encoding'] ?? '').toLowerCase();
-    let body: Buffer = raw.body;
-    try {
-      if (encoding === 'gzip') body = await gunzip(raw.body);
-      else if (encoding === 'deflate') body = await inflate(raw.body);
-    } catch (cause) {
-      throw new TransportError(`${attempt.method} ${url}`, `the ${encoding}-encoded answer could not be decompressed`, { cause });
-    }
+    const body = raw.body;
     delete responseHeaders['content-encoding'];
     return {
       status: raw.message.statusCode ?? 0,
@@ -216,4 +201,68 @@ export class HttpTransport implements RequestTransport {
       source: `${attempt.method} ${url}`,
     };
   }
+}
+
+/** A message for a failed attempt: the size limit and decoding failures as they are, the rest as network errors. */
+function describeAttemptError(error: unknown, trust: string, timeoutSeconds: number): string {
+  const code = (error as { code?: unknown }).code;
+  if (code === 'ATLAS_TOO_LARGE' || code === 'ATLAS_UNDECODABLE') return (error as Error).message;
+  return describeNetworkError(error, trust, timeoutSeconds);
+}
+
+/**
+ * Reads an answer's body, undoing its Content-Encoding as it arrives and
+ * counting bytes on the wire and after decompression: past
+ * `attempt.maxBytes` either way, `abort` ends the request with
+ * AnswerTooLarge, so memory stays near the limit whatever the server sends
+ * (a gzip bomb inflates a thousandfold).
+ */
+function readBounded(message: IncomingMessage, attempt: Attempt, abort: () => void): Promise<Buffer> {
+  const encoding = String(message.headers['content-encoding'] ?? '').toLowerCase();
+  const decoder = encoding === 'gzip' ? zlib.createGunzip() : encoding === 'deflate' ? zlib.createInflate() : undefined;
+  const max = attempt.maxBytes;
+  const setting = attempt.limitSetting ? ` (limit: ${attempt.limitSetting})` : '';
+  return new Promise<Buffer>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let wire = 0;
+    let decoded = 0;
+    let failed = false;
+    const fail = (error: Error) => {
+      if (failed) return;
+      failed = true;
+      decoder?.destroy();
+      reject(error);
+      abort();
+    };
+    const keep = (chunk: Buffer) => {
+      decoded += chunk.byteLength;
+      if (max !== undefined && decoded > max) {
+        const verb = decoder ? 'inflates to more than' : 'is larger than';
+        return fail(new AnswerTooLarge(`the answer ${verb} ${formatSize(max)}${setting}`));
+      }
+      chunks.push(chunk);
+    };
+    message.on('data', (chunk: Buffer) => {
+      if (failed) return;
+      wire += chunk.byteLength;
+      if (max !== undefined && wire > max) return fail(new AnswerTooLarge(`the answer is larger than ${formatSize(max)}${setting}`));
+      if (decoder) decoder.write(chunk);
+      else keep(chunk);
+    });
+    message.on('error', (error) => fail(error));
+    message.on('aborted', () => fail(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' })));
+    const done = () => {
+      if (!failed) resolve(Buffer.concat(chunks));
+    };
+    if (decoder) {
+      decoder.on('data', (chunk: Buffer) => {
+        if (!failed) keep(chunk);
+      });
+      decoder.on('error', () => fail(new UndecodableAnswer(`the ${encoding}-encoded answer could not be decompressed`)));
+      decoder.on('end', done);
+      message.on('end', () => decoder.end());
+    } else {
+      message.on('end', done);
+    }
+  });
 }

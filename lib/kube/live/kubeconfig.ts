@@ -5,6 +5,8 @@ import path from 'node:path';
 import type { Cluster, KubeConfig, User } from '@kubernetes/client-node';
 import { parse as parseYaml } from 'yaml';
 import { AtlasError, TransportError, describeError } from '../../errors';
+import { boundedExecAuthenticator, type CredentialAuthenticator } from './exec-credential';
+import { removedAuthProviders } from './removed-auth-providers';
 import type { LiveEndpoint } from './endpoint';
 
 /**
@@ -14,6 +16,22 @@ import type { LiveEndpoint } from './endpoint';
  * certificate-authority(-data) and insecure-skip-tls-verify all behave as
  * kubectl users expect. The library is loaded only when a live source is used.
  */
+
+/** How long an exec credential plugin may run by default (ATLAS_EXEC_TIMEOUT_SECONDS). */
+export const DEFAULT_EXEC_TIMEOUT_SECONDS = 30;
+
+/**
+ * Puts the bounded exec plugin runner ahead of client-node's ExecAuth (and
+ * the refusal of the removed gcp/azure providers ahead of theirs): the
+ * KubeConfig asks its (private) list of authenticators in order and uses
+ * the first that claims the user. exec-credential.test.ts fails if a
+ * client-node upgrade bypasses this.
+ */
+function installBoundedExec(kc: KubeConfig, timeoutSeconds: number): void {
+  const list = (kc as unknown as { authenticators?: CredentialAuthenticator[] }).authenticators;
+  if (!Array.isArray(list)) throw new Error('@kubernetes/client-node: KubeConfig has no authenticators list to extend');
+  list.unshift(boundedExecAuthenticator(timeoutSeconds), removedAuthProviders);
+}
 
 /** Credentials are re-applied at most this often (an exec plugin runs once per period, not per request). */
 const CREDENTIAL_TTL_MS = 60_000;
@@ -75,8 +93,14 @@ function describeUser(user: User | null): string {
   return `user "${user.name}" (${how})`;
 }
 
-/** A LiveEndpoint over a loaded KubeConfig whose current context is set. */
-export function endpointFromKubeConfig(kc: KubeConfig, where: string): LiveEndpoint {
+/**
+ * A LiveEndpoint over a loaded KubeConfig whose current context is set.
+ * `reload` reads the configuration again: after a 401 (refreshCredentials),
+ * so a token corrected in the file is used without a restart. A file that
+ * no longer loads (half written during a rotation) keeps the last good one.
+ */
+export function endpointFromKubeConfig(initial: KubeConfig, where: string, reload?: () => KubeConfig): LiveEndpoint {
+  let kc = initial;
   const context = kc.getCurrentContext();
   const cluster = kc.getCurrentCluster();
   if (!cluster?.server) throw new AtlasError(where, `context "${context}" names no cluster with a server URL`);
@@ -90,9 +114,13 @@ export function endpointFromKubeConfig(kc: KubeConfig, where: string): LiveEndpo
   const identity = `context "${context}", ${describeUser(user)}`;
   // client-node refuses plain http:// unless TLS verification is off; over
   // plain HTTP there is nothing to verify, so say so (kubectl allows it too).
-  if (server.protocol === 'http:' && !cluster.skipTLSVerify) {
-    kc.clusters = kc.clusters.map((c) => (c.name === cluster.name ? { ...c, skipTLSVerify: true } : c));
-  }
+  const allowPlainHttp = (config: KubeConfig) => {
+    const current = config.getCurrentCluster();
+    if (server.protocol === 'http:' && current && !current.skipTLSVerify) {
+      config.clusters = config.clusters.map((c) => (c.name === current.name ? { ...c, skipTLSVerify: true } : c));
+    }
+  };
+  allowPlainHttp(kc);
   let cached: { at: number; options: Promise<Pick<RequestOptions, 'agent' | 'headers' | 'auth'>> } | undefined;
   return {
     server,
@@ -118,34 +146,75 @@ export function endpointFromKubeConfig(kc: KubeConfig, where: string): LiveEndpo
     },
     refreshCredentials() {
       cached = undefined;
+      if (!reload) return;
+      try {
+        const next = reload();
+        allowPlainHttp(next);
+        kc = next;
+      } catch {
+        // Keep the last good configuration; the file is read again after the next 401.
+      }
     },
   };
 }
 
+interface YamlException {
+  name: 'YAMLException';
+  reason: string;
+  mark?: { line: number; column: number };
+}
+
+function isYamlException(error: unknown): error is YamlException {
+  return error instanceof Error && error.name === 'YAMLException' && typeof (error as { reason?: unknown }).reason === 'string';
+}
+
+/**
+ * Why a kubeconfig did not load, without its content. js-yaml's message
+ * quotes the lines around the error, and a few lines above a mis-indented
+ * line there is usually a token or a key; the site shows and logs this
+ * message, and re-reads a half-written file on every request. So a YAML
+ * error is reported by kind and position only, and not kept as `cause`
+ * (a logged cause would print the snippet all the same).
+ */
+export function kubeconfigLoadError(where: string, cause: unknown): AtlasError {
+  if (isYamlException(cause)) {
+    const at = cause.mark ? ` at line ${cause.mark.line + 1}, column ${cause.mark.column + 1}` : '';
+    // Some reasons quote the input ("unknown tag !<...>", "unidentified alias \"...\""): keep the fixed words before it.
+    const kind = cause.reason.split(/[:"!(]/)[0]!.trim() || 'syntax error';
+    return new AtlasError(where, `is not valid YAML: ${kind}${at}`);
+  }
+  // client-node's own checks ("users[0].name is missing") and file errors name fields and paths, not values.
+  return new AtlasError(where, `cannot be loaded: ${describeError(cause)}`, { cause });
+}
+
 /** Loads a kubeconfig (a file, or KUBECONFIG / ~/.kube/config) and picks `context` or the current one. */
-export async function kubeconfigEndpoint(options: { file?: string; context?: string }): Promise<LiveEndpoint> {
+export async function kubeconfigEndpoint(options: { file?: string; context?: string; execTimeoutSeconds?: number }): Promise<LiveEndpoint> {
   const { KubeConfig } = await loadClientNode();
   const files = options.file ? [options.file] : defaultKubeconfigFiles();
   const existing = files.filter((file) => existsSync(file));
   const where = `kubeconfig ${files.join(path.delimiter)}`;
   if (existing.length === 0) throw new AtlasError(where, 'no such file (set ATLAS_KUBECONFIG or KUBECONFIG to your kubeconfig)');
-  const kc = new KubeConfig();
-  try {
-    if (options.file) kc.loadFromFile(options.file);
-    else kc.loadFromDefault({}, false);
-  } catch (cause) {
-    throw new AtlasError(where, `cannot be loaded: ${describeError(cause)}`, { cause });
-  }
-  applyTokenFiles(kc, existing);
-  if (options.context) {
-    if (!kc.getContextObject(options.context)) {
-      const known = kc.getContexts().map((c) => c.name);
-      throw new AtlasError(where, `has no context "${options.context}" (it has ${known.length ? known.map((n) => `"${n}"`).join(', ') : 'none'})`);
+  const load = (): KubeConfig => {
+    const kc = new KubeConfig();
+    installBoundedExec(kc, options.execTimeoutSeconds ?? DEFAULT_EXEC_TIMEOUT_SECONDS);
+    try {
+      if (options.file) kc.loadFromFile(options.file);
+      else kc.loadFromDefault({}, false);
+    } catch (cause) {
+      throw kubeconfigLoadError(where, cause);
     }
-    kc.setCurrentContext(options.context);
-  }
-  if (!kc.getCurrentContext()) throw new AtlasError(where, 'has no current-context; set ATLAS_CONTEXT');
-  return endpointFromKubeConfig(kc, where);
+    applyTokenFiles(kc, existing);
+    if (options.context) {
+      if (!kc.getContextObject(options.context)) {
+        const known = kc.getContexts().map((c) => c.name);
+        throw new AtlasError(where, `has no context "${options.context}" (it has ${known.length ? known.map((n) => `"${n}"`).join(', ') : 'none'})`);
+      }
+      kc.setCurrentContext(options.context);
+    }
+    if (!kc.getCurrentContext()) throw new AtlasError(where, 'has no current-context; set ATLAS_CONTEXT');
+    return kc;
+  };
+  return endpointFromKubeConfig(load(), where, load);
 }
 
 /**

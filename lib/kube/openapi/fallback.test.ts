@@ -12,7 +12,7 @@ import { fetchApiDocuments } from '../documents';
 import { ACCEPT_JSON, ACCEPT_OPENAPI_V2_PROTOBUF, OPENAPI_V2_PROTOBUF_TYPES, isOpenApiProtobuf, parseAccept } from '../media-type';
 import { kubeStatus } from '../status';
 import type { TransportResponse } from '../transport';
-import { OPENAPI_ENCODINGS } from './encodings';
+import { OPENAPI_ENCODINGS, OPENAPI_ENCODINGS_PROTOBUF_FIRST } from './encodings';
 import { fetchOpenApi } from './fetch';
 
 type Answer = Omit<TransportResponse, 'source'>;
@@ -37,10 +37,31 @@ function server(protobuf: Answer) {
   return memoryTransport({ '/openapi/v2': (accept) => (wantsProtobuf(accept) ? protobuf : jsonAnswer) });
 }
 
-describe('fetching /openapi/v2: protobuf first, JSON when protobuf does not work', () => {
+describe('fetching /openapi/v2 by default: JSON first, because protobuf cannot carry zero values', () => {
+  it('asks for JSON only, when the server has it', async () => {
+    const transport = server({ status: 200, headers: { 'content-type': OPENAPI_V2_PROTOBUF_TYPES[0]! }, body: pbBody });
+    const result = await fetchOpenApi(transport, OPENAPI_ENCODINGS);
+    expect(result.encoding).toBe('JSON');
+    expect(transport.requests).toEqual([{ path: '/openapi/v2', accept: ACCEPT_JSON }]);
+  });
+
+  it('falls back to protobuf when JSON is refused, saying why', async () => {
+    const transport = memoryTransport({
+      '/openapi/v2': (accept) =>
+        wantsProtobuf(accept) ? { status: 200, headers: { 'content-type': OPENAPI_V2_PROTOBUF_TYPES[0]! }, body: pbBody } : status(406),
+    });
+    const result = await fetchOpenApi(transport, OPENAPI_ENCODINGS);
+    expect(result.encoding).toBe('protobuf');
+    expect(result.fallbacks).toEqual([expect.stringMatching(/^JSON: HTTP 406 NotAcceptable/)]);
+    expect(transport.requests.map((r) => r.accept)).toEqual([ACCEPT_JSON, ACCEPT_OPENAPI_V2_PROTOBUF]);
+    expect(Object.keys(result.document.definitions ?? {})).toHaveLength(771);
+  });
+});
+
+describe("fetching /openapi/v2 protobuf first (kubectl's order): JSON when protobuf does not work", () => {
   it.each(OPENAPI_V2_PROTOBUF_TYPES)('reads protobuf answered as %s, asking as kubectl does', async (contentType) => {
     const transport = server({ status: 200, headers: { 'content-type': contentType }, body: pbBody });
-    const result = await fetchOpenApi(transport, OPENAPI_ENCODINGS);
+    const result = await fetchOpenApi(transport, OPENAPI_ENCODINGS_PROTOBUF_FIRST);
     expect(result.encoding).toBe('protobuf');
     expect(result.fallbacks).toEqual([]);
     expect(transport.requests).toEqual([{ path: '/openapi/v2', accept: ACCEPT_OPENAPI_V2_PROTOBUF }]);
@@ -65,7 +86,7 @@ describe('fetching /openapi/v2: protobuf first, JSON when protobuf does not work
   it.each(cases)('falls back to JSON when the server %s, saying why', async (_name, answer, reason) => {
     const transport = server(answer);
     const log: string[] = [];
-    const result = await fetchOpenApi(transport, OPENAPI_ENCODINGS, (line) => log.push(line));
+    const result = await fetchOpenApi(transport, OPENAPI_ENCODINGS_PROTOBUF_FIRST, (line) => log.push(line));
     expect(result.encoding).toBe('JSON');
     expect(result.fallbacks).toHaveLength(1);
     expect(result.fallbacks[0]).toMatch(reason);
@@ -76,7 +97,7 @@ describe('fetching /openapi/v2: protobuf first, JSON when protobuf does not work
 
   it('fails with every reason when no encoding works', async () => {
     const transport = memoryTransport({ '/openapi/v2': () => status(406) });
-    const failure = fetchOpenApi(transport, OPENAPI_ENCODINGS);
+    const failure = fetchOpenApi(transport, OPENAPI_ENCODINGS_PROTOBUF_FIRST);
     await expect(failure).rejects.toBeInstanceOf(AtlasError);
     await expect(failure).rejects.toThrow(/no encoding could be read \(protobuf: HTTP 406.*; JSON: HTTP 406/);
   });
@@ -93,7 +114,9 @@ function content(model: ApiModel): Partial<ApiModel> {
 describe('a source whose protobuf OpenAPI fails still gives the correct model, from JSON', () => {
   let reference: ApiModel;
   beforeAll(async () => {
-    reference = buildModel(await fetchApiDocuments(await openSnapshot(EMBEDDED_SNAPSHOT), { log: () => {} }));
+    reference = buildModel(
+      await fetchApiDocuments(await openSnapshot(EMBEDDED_SNAPSHOT), { log: () => {}, openApiEncodings: OPENAPI_ENCODINGS_PROTOBUF_FIRST }),
+    );
     expect(reference.openapiEncoding).toBe('protobuf');
   });
 
@@ -108,7 +131,7 @@ describe('a source whose protobuf OpenAPI fails still gives the correct model, f
     const transport = overrideTransport(snapshot, (requestPath, accept) =>
       requestPath === '/openapi/v2' && wantsProtobuf(accept) ? answer : undefined,
     );
-    const model = buildModel(await fetchApiDocuments(transport, { log: () => {} }));
+    const model = buildModel(await fetchApiDocuments(transport, { log: () => {}, openApiEncodings: OPENAPI_ENCODINGS_PROTOBUF_FIRST }));
     expect(model.openapiEncoding).toBe('JSON');
     expect(model.problems).toEqual([{ severity: 'warning', source: '/openapi/v2', message: expect.stringMatching(/^fell back from protobuf: /) }]);
     expect(content(model)).toStrictEqual(content(reference));
@@ -135,6 +158,23 @@ describe('a source whose protobuf OpenAPI fails still gives the correct model, f
     ];
     it.each(variants)('%s reads OpenAPI as %s', async (variant, encoding, warning) => {
       const directory = path.join(root, variant);
+      await writeOpenApiVariant(directory, variant);
+      const model = buildModel(
+        await fetchApiDocuments(await openSnapshot(directory), { log: () => {}, openApiEncodings: OPENAPI_ENCODINGS_PROTOBUF_FIRST }),
+      );
+      expect(model.openapiEncoding).toBe(encoding);
+      expect(model.problems).toEqual(warning ? [{ severity: 'warning', source: '/openapi/v2', message: expect.stringMatching(warning) }] : []);
+      expect(content(model)).toStrictEqual(content(reference));
+    });
+
+    const byDefault: Array<[OpenApiVariant, string, RegExp | undefined]> = [
+      ['json-only', 'JSON', undefined],
+      ['protobuf-only', 'protobuf', /^fell back from JSON: HTTP 406 NotAcceptable: the snapshot has \/openapi\/v2 only as application\/com\.github/],
+      ['corrupt-json', 'protobuf', /^fell back from JSON: snapshot kubernetes-1\.36: bodies\/openapi__v2\.json\.json: /],
+      ['corrupt-protobuf', 'JSON', undefined],
+    ];
+    it.each(byDefault)('%s reads OpenAPI as %s in the default order (JSON first)', async (variant, encoding, warning) => {
+      const directory = path.join(root, `default-${variant}`);
       await writeOpenApiVariant(directory, variant);
       const model = buildModel(await fetchApiDocuments(await openSnapshot(directory), { log: () => {} }));
       expect(model.openapiEncoding).toBe(encoding);

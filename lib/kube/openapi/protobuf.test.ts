@@ -8,7 +8,7 @@ import { EMBEDDED_SNAPSHOT, readFixtureBytes, readFixtureJson } from '../../../t
 import { ACCEPT_OPENAPI_V2_PROTOBUF } from '../media-type';
 import { decodeDocumentMessage } from '../proto/decode';
 import { openapi } from '../proto/generated/openapiv2.js';
-import { jsonEncoding, protobufEncoding } from './encodings';
+import { OPENAPI_ENCODINGS_PROTOBUF_FIRST, jsonEncoding, protobufEncoding } from './encodings';
 import { fetchOpenApi } from './fetch';
 import { decodeOpenApiProtobuf } from './protobuf';
 
@@ -100,8 +100,12 @@ describe('the model', () => {
     expect(protobufModel).toStrictEqual(jsonModel);
   });
 
-  it('of the embedded snapshot is read from protobuf by default', async () => {
-    const model = buildModel(await fetchApiDocuments(await openSnapshot(EMBEDDED_SNAPSHOT), { log: () => {} }));
-    expect(model.openapiEncoding).toBe('protobuf');
+  it('of the embedded snapshot is read from JSON by default (lossless), protobuf when asked first, and the two are equal', async () => {
+    const snapshot = await openSnapshot(EMBEDDED_SNAPSHOT);
+    const byDefault = buildModel(await fetchApiDocuments(snapshot, { log: () => {} }));
+    expect(byDefault.openapiEncoding).toBe('JSON');
+    const fromProtobuf = buildModel(await fetchApiDocuments(snapshot, { log: () => {}, openApiEncodings: OPENAPI_ENCODINGS_PROTOBUF_FIRST }));
+    expect(fromProtobuf.openapiEncoding).toBe('protobuf');
+    expect({ ...fromProtobuf, openapiEncoding: 'JSON' }).toStrictEqual(byDefault);
   });
 });
