@@ -6,6 +6,8 @@ const config = [
   ...nextTypescript,
   // A Pages Router rule: in the App Router the root layout owns <head>.
   { rules: { '@next/next/no-head-element': 'off' } },
+  // Preloads for `node --require` (scripts/http-guard.cjs, scripts/log-format.cjs) are CommonJS by necessity.
+  { files: ['**/*.cjs'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
   {
     ignores: [
       '.next/**',

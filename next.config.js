@@ -4,7 +4,11 @@
  * request from the configured source) and `npm run export` (ATLAS_EXPORT=1)
  * for a static site in out/, optionally under a base path (ATLAS_BASE_PATH).
  */
+import { randomUUID } from 'node:crypto';
+
 const staticExport = process.env.ATLAS_EXPORT === '1';
+// One id per build, known to the server code (proxy.server.ts: page ETags of immutable sources).
+const buildId = process.env.ATLAS_BUILD_ID || randomUUID();
 const basePath = (process.env.ATLAS_BASE_PATH ?? '').replace(/\/+$/, '');
 
 /** @type {import('next').NextConfig} */
@@ -15,11 +19,13 @@ const nextConfig = {
   // Next.js requires to be a literal, so the build picks the file.
   pageExtensions: staticExport ? ['export.tsx', 'export.ts', 'tsx', 'ts'] : ['server.tsx', 'server.ts', 'tsx', 'ts'],
   poweredByHeader: false,
-  // Loaded only for live sources, from node_modules at run time: it has
-  // optional native/websocket dependencies that bundling gains nothing from.
-  serverExternalPackages: ['@kubernetes/client-node'],
+  // From node_modules at run time. client-node: loaded only for live sources, it has optional
+  // native/websocket dependencies that bundling gains nothing from. prom-client: its registry is
+  // per process state (/metrics, lib/observability/metrics.ts).
+  serverExternalPackages: ['@kubernetes/client-node', 'prom-client'],
   ...(basePath ? { basePath } : {}),
-  env: { NEXT_PUBLIC_BASE_PATH: basePath, NEXT_PUBLIC_TRAILING_SLASH: staticExport ? '1' : '' },
+  generateBuildId: () => buildId,
+  env: { NEXT_PUBLIC_BASE_PATH: basePath, NEXT_PUBLIC_TRAILING_SLASH: staticExport ? '1' : '', ATLAS_BUILD_ID: buildId },
   ...(staticExport
     ? {
         output: 'export',
@@ -34,6 +40,9 @@ const nextConfig = {
         // Not .next: a static export builds in a temporary .next (Next.js uses
         // distDir as its output folder then), which would clobber this build.
         distDir: '.next-server',
+        // .next-server/standalone/: server.js and only the node_modules it needs, what the container image runs
+        // (Dockerfile). `next start` keeps working on the same build (Next.js only warns).
+        output: 'standalone',
       }),
 };
 

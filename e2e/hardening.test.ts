@@ -1,213 +1,237 @@
 /**
- * Issue 17 against the server build: a live site in each failure mode of a
- * kubeconfig seeded with secrets (pages, JSON answers and the log scanned
- * for them), JSON routes answering 503 with a JSON body when the source
- * never loaded, a wrong configuration named on the page, 405 for writes to
- * pages, one document cache shared by pages and JSON routes (and
- * one stale state when the cluster dies), and malformed %-escapes.
+ * Safe defaults of the server build, against the real server: security
+ * headers on every kind of answer, page ETags of the immutable snapshot,
+ * TRACE → 405, the Host check against DNS rebinding (Chromium resolving a
+ * foreign name to 127.0.0.1), Try it out off by default, and writes refused
+ * to an attacker page served on another port.
  */
 import assert from 'node:assert/strict';
-import { chmod, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import http from 'node:http';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { documentsFromSnapshot, startApiServer, writeKubeconfig, type ApiServerDouble, type DocumentSet } from '../test-support/apiserver';
+import { documentsFromSnapshot, generateTestPki, startApiServer, writeKubeconfig, type ApiServerDouble } from '../test-support/apiserver';
+import { THEME_INIT_SCRIPT } from '../components/layout/ThemeToggle.client';
 import { EMBEDDED_SNAPSHOT } from '../test-support/fixtures';
+import { launchBrowser, openPage } from './support/browser';
 import { startLiveSite, type LiveSite } from './support/live-site';
+import { OpenApiTabObject } from './support/pages';
 
-const SECRETS = ['Hq7Lm2Vx9-e2e-token', 'Rb4Ns8Kd1-e2e-exec-stderr', 'Yt6Wp3Gj5-e2e-exec-output'];
-const JSON_ROUTES = ['/search-index.json', '/openapi/v2.json', '/openapi/v2/apis/apps/v1.json', '/routes.json'];
-let documents: DocumentSet;
-let dir: string;
+const server = process.env.ATLAS_E2E_SERVER_URL;
+if (!server) throw new Error('ATLAS_E2E_SERVER_URL is not set: run through e2e/run.mjs');
+const serverUrl = new URL(server);
 
-before(async () => {
-  documents = await documentsFromSnapshot(EMBEDDED_SNAPSHOT);
-  dir = await mkdtemp(path.join(tmpdir(), 'atlas-e2e-hardening-'));
-});
-
-async function script(name: string, body: string): Promise<string> {
-  const file = path.join(dir, name);
-  await writeFile(file, `#!/bin/sh\n${body}\n`);
-  await chmod(file, 0o755);
-  return file;
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function until(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-describe('a live site in every failure mode of a kubeconfig full of secrets', () => {
-  let cluster: ApiServerDouble;
-  before(async () => {
-    cluster = await startApiServer(documents);
-    cluster.switches.tokens = { alice: 'the-good-token' };
-  });
-  after(async () => cluster?.close());
-
-  const modes: Array<{ name: string; kubeconfig: () => Promise<string>; page: RegExp }> = [
-    {
-      name: 'a kubeconfig that is not valid YAML',
-      kubeconfig: async () => {
-        const file = await writeKubeconfig(path.join(dir, 'yaml'), { server: cluster.url, user: { token: SECRETS[0]! } });
-        const text = await readFile(file, 'utf8');
-        await writeFile(file, text.replace(/(token: .*\n)(\s*)(\S)/, '$1$2   $3'));
-        return file;
-      },
-      page: /is not valid YAML: [a-z ]+ at line \d+, column \d+/,
-    },
-    {
-      name: 'a refused token (401)',
-      kubeconfig: () => writeKubeconfig(path.join(dir, 'refused'), { server: cluster.url, user: { token: SECRETS[0]! } }),
-      page: /HTTP 401 Unauthorized/,
-    },
-    {
-      name: 'an exec plugin that fails',
-      kubeconfig: async () =>
-        writeKubeconfig(path.join(dir, 'exec-fails'), {
-          server: cluster.url,
-          user: { exec: { command: await script('fails.sh', `echo "${SECRETS[1]}" >&2\necho "${SECRETS[2]}"\nexit 4`) } },
-        }),
-      page: /exec credential plugin ".*fails\.sh" exited with status 4/,
-    },
-    {
-      name: 'an exec plugin that hangs (killed after ATLAS_EXEC_TIMEOUT_SECONDS)',
-      kubeconfig: async () =>
-        writeKubeconfig(path.join(dir, 'exec-hangs'), {
-          server: cluster.url,
-          user: {
-            exec: { command: await script('hangs.sh', `echo "${SECRETS[1]}" >&2\nsleep 300 &\necho $$ $! > ${path.join(dir, 'hang.pids')}\nwait`) },
-          },
-        }),
-      page: /exec credential plugin ".*hangs\.sh" did not finish within 1 s \(stopped\)/,
-    },
-  ];
-
-  for (const mode of modes) {
-    it(`${mode.name}: a clear page, 503 JSON errors, no secret anywhere`, async () => {
-      const site: LiveSite = await startLiveSite({ ATLAS_KUBECONFIG: await mode.kubeconfig(), ATLAS_EXEC_TIMEOUT_SECONDS: '1', ATLAS_RETRIES: '0' });
-      const seen: string[] = [];
-      try {
-        const started = performance.now();
-        const page = await fetch(`${site.url}/apis/apps/v1/deployments`);
-        const html = (await page.text()).replace(/<!-- -->/g, '').replace(/&quot;/g, '"');
-        seen.push(html);
-        assert.ok(performance.now() - started < 15_000, 'the page answers within the plugin timeout and the request timeout');
-        assert.match(html, /class="callout callout-error source-failure"/);
-        assert.match(html, mode.page);
-        for (const route of JSON_ROUTES) {
-          const response = await fetch(`${site.url}${route}`);
-          const body = await response.text();
-          seen.push(body);
-          assert.equal(response.status, 503, `${route} answers 503`);
-          assert.match(response.headers.get('content-type') ?? '', /application\/json/);
-          const parsed = JSON.parse(body) as { error: string; reason: string };
-          assert.match(parsed.error, /^Cannot load the API from /);
-          assert.match(parsed.reason, mode.page);
-        }
-      } finally {
-        await site.stop();
-      }
-      seen.push(site.log());
-      for (const text of seen) for (const secret of SECRETS) assert.ok(!text.includes(secret), `found ${secret} in: ${text.slice(0, 200)}`);
-      if (mode.name.includes('hangs')) {
-        const [shell, child] = (await readFile(path.join(dir, 'hang.pids'), 'utf8')).trim().split(' ').map(Number);
-        await until(() => !alive(shell!) && !alive(child!), 'the hanging plugin and its child to be killed');
-      }
+/** A raw request (fetch cannot send TRACE or a Host of its choosing). */
+function rawRequest(
+  url: string,
+  options: { method?: string; headers?: Record<string, string> } = {},
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(url, { method: options.method ?? 'GET', headers: options.headers ?? {} }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
     });
-  }
+    request.on('error', reject);
+    request.end();
+  });
+}
+
+function assertSecurityHeaders(headers: Headers | http.IncomingHttpHeaders, what: string): void {
+  const get = (name: string) => (headers instanceof Headers ? headers.get(name) : (headers[name] as string | undefined));
+  assert.equal(get('x-content-type-options'), 'nosniff', what);
+  assert.equal(get('referrer-policy'), 'no-referrer', what);
+  assert.equal(get('x-frame-options'), 'DENY', what);
+}
+
+describe('security headers and caching of the server build', () => {
+  it('a page carries a nonce CSP (no unsafe-inline), nosniff, frame-ancestors none, no-referrer, and its scripts carry the nonce', async () => {
+    const response = await fetch(`${server}/apis/apps/v1/deployments`);
+    assert.equal(response.status, 200);
+    assertSecurityHeaders(response.headers, 'page');
+    const policy = response.headers.get('content-security-policy') ?? '';
+    const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
+    assert.ok(nonce, policy);
+    assert.match(policy, /frame-ancestors 'none'/);
+    assert.doesNotMatch(policy, /unsafe-inline|unsafe-eval/);
+    const html = await response.text();
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    assert.ok(scripts.length > 2);
+    // Every script carries this response's nonce but the theme script, which the policy allows by its hash.
+    assert.deepEqual(
+      scripts.filter((tag) => !tag.includes(`nonce="${nonce}"`)),
+      ['<script>'],
+    );
+    assert.ok(html.includes(`<script>${THEME_INIT_SCRIPT}</script>`));
+    const second = await fetch(`${server}/apis/apps/v1/deployments`);
+    assert.notEqual(/'nonce-([^']+)'/.exec(second.headers.get('content-security-policy') ?? '')?.[1], nonce, 'a fresh nonce per response');
+    console.log(`headers of a page: ${JSON.stringify(Object.fromEntries(second.headers))}`);
+  });
+
+  it('JSON routes, static assets and the 404 page carry the same headers; hashed assets are immutable', async () => {
+    const page = await (await fetch(`${server}/`)).text();
+    const asset = /\/_next\/static\/[^"]+\.js/.exec(page)?.[0];
+    assert.ok(asset);
+    const answers = {
+      'search index': await fetch(`${server}/search-index.json`),
+      'spec slice': await fetch(`${server}/openapi/v2/apis/apps/v1.json`),
+      'static asset': await fetch(`${server}${asset}`),
+      'not found': await fetch(`${server}/apis/no.such.group`),
+    };
+    for (const [what, response] of Object.entries(answers)) assertSecurityHeaders(response.headers, what);
+    assert.equal(answers['not found'].status, 404);
+    assert.match(answers['static asset'].headers.get('cache-control') ?? '', /max-age=31536000, immutable/);
+  });
+
+  it('snapshot pages have an ETag and are revalidated: a matching If-None-Match gets 304 without the page', async () => {
+    const first = await fetch(`${server}/api/v1/pods`);
+    const etag = first.headers.get('etag');
+    assert.ok(etag, 'ETag on a snapshot page');
+    assert.equal(first.headers.get('cache-control'), 'private, no-cache');
+    const again = await fetch(`${server}/api/v1/pods`, { headers: { 'if-none-match': etag } });
+    assert.equal(again.status, 304);
+    assert.equal(again.headers.get('etag'), etag);
+    assert.equal(await again.text(), '');
+    assert.equal((await fetch(`${server}/api/v1/pods`, { headers: { 'if-none-match': 'W/"other"' } })).status, 200);
+  });
+
+  it('TRACE answers 405, not 500', async () => {
+    const trace = await rawRequest(`${server}/`, { method: 'TRACE' });
+    assert.equal(trace.status, 405);
+    assert.match(trace.headers.allow ?? '', /GET/);
+    assert.equal((await rawRequest(`${server}/try-it/api/v1/namespaces`, { method: 'TRACE' })).status, 405);
+  });
 });
 
-describe('one document cache per source', () => {
-  it('pages and JSON routes share one /openapi/v2 fetch, and go stale together when the cluster dies', async () => {
-    const cluster = await startApiServer(documents);
-    const site = await startLiveSite({ ATLAS_SERVER_URL: cluster.url, ATLAS_REFRESH_SECONDS: '1', ATLAS_RETRIES: '0', ATLAS_TIMEOUT_SECONDS: '2' });
+describe('DNS rebinding: requests addressed to a foreign host name are refused', () => {
+  it('a plain request with a foreign Host gets 421; loopback names are served', async () => {
+    const foreign = await rawRequest(`${server}/`, { headers: { host: `attacker.test:${serverUrl.port}` } });
+    assert.equal(foreign.status, 421);
+    assert.match(foreign.body, /not served under the host name "attacker.test:\d+".*ATLAS_ALLOWED_HOSTS/);
+    assertSecurityHeaders(foreign.headers, '421');
+    assert.equal((await rawRequest(`${server}/`, { headers: { host: `localhost:${serverUrl.port}` } })).status, 200);
+    // Probes come addressed to the pod IP: they stay reachable.
+    assert.notEqual((await rawRequest(`${server}/healthz`, { headers: { host: `10.1.2.3:${serverUrl.port}` } })).status, 421);
+  });
+
+  it('in Chromium, attacker.test resolving to 127.0.0.1 gets no page of the site', async () => {
+    const browser = await launchBrowser([`--host-resolver-rules=MAP attacker.test 127.0.0.1`]);
     try {
-      const answers = await Promise.all(['/apis/apps/v1/deployments', ...JSON_ROUTES].map((route) => fetch(`${site.url}${route}`)));
-      assert.deepEqual(
-        answers.map((a) => a.status),
-        [200, 200, 200, 200, 200],
-      );
-      await Promise.all(answers.map((a) => a.arrayBuffer()));
-      const openapiFetches = cluster.count((r) => r.path === '/openapi/v2' && r.status === 200);
-      assert.equal(openapiFetches, 1, `/openapi/v2 fetched ${openapiFetches} times`);
-      const slice = await (await fetch(`${site.url}/openapi/v2/apis/apps/v1.json`)).text();
-
-      await cluster.close();
-      // The next revalidation (after ATLAS_REFRESH_SECONDS) fails: every answer is the last good copy.
-      await until(async () => /Stale since/.test(await (await fetch(`${site.url}/apis/apps/v1/deployments`)).text()), 'the stale banner', 20_000);
-      for (const route of JSON_ROUTES) assert.equal((await fetch(`${site.url}${route}`)).status, 200, `${route} serves the last good copy`);
-      assert.equal(await (await fetch(`${site.url}/openapi/v2/apis/apps/v1.json`)).text(), slice);
+      const page = await browser.newPage();
+      const response = await page.goto(`http://attacker.test:${serverUrl.port}/api/v1/pods`);
+      assert.equal(response?.status(), 421);
+      assert.doesNotMatch(await page.content(), /PodSpec|Kube API Atlas/);
+      const ok = await page.goto(`http://localhost:${serverUrl.port}/api/v1/pods`);
+      assert.equal(ok?.status(), 200);
+      await page.locator('h1').first().waitFor();
     } finally {
-      await site.stop();
-      await cluster.close().catch(() => {});
+      await browser.close();
     }
   });
 });
 
-describe('a wrong configuration', () => {
-  const cases: Array<[string, Record<string, string>, RegExp]> = [
-    [
-      'an invalid ATLAS_TRY_IT',
-      { ATLAS_TRY_IT: 'yes' },
-      /The site is misconfigured: environment variable ATLAS_TRY_IT: must be off, read or write, got "yes"/,
-    ],
-    [
-      'two ways of connecting at once',
-      { ATLAS_KUBECONFIG: '/nonexistent/kubeconfig', ATLAS_SERVER_URL: 'http://127.0.0.1:1' },
-      /The site is misconfigured: .*ATLAS_/,
-    ],
-  ];
-  for (const [name, env, message] of cases) {
-    it(`${name}: every page says what is wrong`, async () => {
-      const site = await startLiveSite(env);
-      try {
-        for (const route of ['/', '/apis/apps/v1/deployments']) {
-          const response = await fetch(`${site.url}${route}`);
-          assert.match((await response.text()).replace(/<!-- -->/g, '').replace(/&quot;/g, '"'), message);
-        }
-      } finally {
-        await site.stop();
-      }
-    });
-  }
-});
+describe('Try it out: off by default, and writes only from the site itself', () => {
+  const TOKEN = 'e2e-hardening-token-R5tq';
+  const WEB = '/apis/apps/v1/namespaces/default/deployments/web';
+  let cluster: ApiServerDouble;
+  let kubeconfig: string;
+  const sites: LiveSite[] = [];
+  let attacker: http.Server | undefined;
 
-describe('methods', () => {
-  const server = process.env.ATLAS_E2E_SERVER_URL!;
-  it('pages and JSON files answer POST, PUT, DELETE and PATCH with 405 and Allow: GET, HEAD', async () => {
-    for (const method of ['POST', 'PUT', 'DELETE', 'PATCH']) {
-      for (const route of ['/', '/apis/apps/v1/deployments', '/search-index.json']) {
-        const response = await fetch(`${server}${route}`, { method, body: method === 'DELETE' ? undefined : 'x' });
-        assert.equal(response.status, 405, `${method} ${route}`);
-        assert.equal(response.headers.get('allow'), 'GET, HEAD');
-      }
-    }
-    assert.equal((await fetch(`${server}/apis/apps/v1/deployments`)).status, 200);
+  before(async () => {
+    const pki = generateTestPki();
+    cluster = await startApiServer(await documentsFromSnapshot(EMBEDDED_SNAPSHOT), { pki });
+    cluster.switches.tokens = { site: TOKEN };
+    const dir = await mkdtemp(path.join(tmpdir(), 'atlas-e2e-hardening-'));
+    kubeconfig = await writeKubeconfig(path.join(dir, 'kubeconfig'), { server: cluster.url, pki, user: { token: TOKEN } });
   });
-});
+  after(async () => {
+    for (const site of sites) await site.stop();
+    await new Promise((resolve) => (attacker ? attacker.close(resolve) : resolve(undefined)));
+    await cluster?.close();
+  });
 
-describe('malformed %-escapes', () => {
-  const server = process.env.ATLAS_E2E_SERVER_URL!;
-  for (const bad of ['/apis/%E0%A4%A/v1', '/apis/apps/v1/%zz', '/api/v1/pods/fields/spec.%C0', '/definitions/%']) {
-    it(`${bad} answers the 404 page`, async () => {
-      const response = await fetch(`${server}${bad}`);
-      const html = await response.text();
-      assert.equal(response.status, 404);
-      assert.match(html, /<html/);
-      assert.match(html, /could not be found|not found/i);
+  it('without ATLAS_TRY_IT, the tab says Try it out is off and how to turn it on, and /try-it/ sends nothing', async () => {
+    const site = await startLiveSite({ ATLAS_KUBECONFIG: kubeconfig });
+    sites.push(site);
+    const browser = await launchBrowser();
+    try {
+      const { page, errors } = await openPage(browser);
+      await page.goto(`${site.url}/apis/apps/v1/deployments`);
+      const tab = new OpenApiTabObject(page);
+      await tab.open();
+      const text = await tab.panel().innerText();
+      assert.match(text, /Try it out is off on this site/);
+      assert.match(text, /site's own identity/);
+      assert.match(text, /ATLAS_TRY_IT=read/);
+      assert.equal(await tab.panel().locator('.try-out__btn').count(), 0);
+      assert.deepEqual(errors, []);
+    } finally {
+      await browser.close();
+    }
+    const before = cluster.requests.length;
+    const refused = await fetch(`${site.url}/try-it${WEB}`, { headers: { 'x-atlas-try-it': '1' } });
+    assert.equal(refused.status, 404);
+    assert.equal(cluster.requests.filter((r) => r.path === WEB).length, 0);
+    assert.ok(cluster.requests.length >= before);
+  });
+
+  it('with ATLAS_TRY_IT=write, a page of another origin (another port) cannot create or delete, while the tab can', async () => {
+    const site = await startLiveSite({ ATLAS_KUBECONFIG: kubeconfig, ATLAS_TRY_IT: 'write' });
+    sites.push(site);
+    const deployment = { kind: 'Deployment', apiVersion: 'apps/v1', metadata: { name: 'web', namespace: 'default' } };
+    cluster.objects.set(WEB, deployment);
+    const target = `${site.url}/try-it`;
+    // The attacker's page: an auto-submitted form (no preflight) and no-cors fetches, on another port of the same machine.
+    const attackerPage = `<!doctype html><html><body>
+<form id="f" method="POST" action="${target}/api/v1/namespaces" enctype="text/plain"><input name='{"apiVersion":"v1","kind":"Namespace","metadata":{"name":"pwned"},"x":"' value='"}'></form>
+<script>
+  fetch(${JSON.stringify(`${target}${WEB}`)}, { method: 'DELETE', mode: 'no-cors', credentials: 'include', headers: { 'x-atlas-try-it': '1' } }).catch(() => {}).finally(() => {
+    fetch(${JSON.stringify(`${target}/api/v1/namespaces`)}, { method: 'POST', mode: 'no-cors', credentials: 'include', body: '{"apiVersion":"v1","kind":"Namespace","metadata":{"name":"pwned2"}}' }).catch(() => {}).finally(() => {
+      document.title = 'sent'; document.getElementById('f').submit();
     });
-  }
+  });
+</script></body></html>`;
+    attacker = http.createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/html' });
+      response.end(attackerPage);
+    });
+    await new Promise<void>((resolve) => attacker!.listen(0, '127.0.0.1', resolve));
+    const attackerPort = (attacker.address() as { port: number }).port;
+
+    const browser = await launchBrowser();
+    try {
+      const context = await browser.newContext();
+      // The visitor has the site open (so holds its session cookie), then visits the attacker's page.
+      const own = await context.newPage();
+      await own.goto(`${site.url}/apis/apps/v1/deployments`);
+      assert.ok((await context.cookies(site.url)).some((c) => c.name === 'atlas-csrf'));
+      const evil = await context.newPage();
+      const submitted = evil.waitForURL(new RegExp(`${site.url.replace(/[.:/]/g, '\\$&')}/try-it/`));
+      await evil.goto(`http://127.0.0.1:${attackerPort}/`);
+      await submitted;
+      assert.equal(
+        await evil
+          .locator('body')
+          .innerText()
+          .then((t) => /refused|changes are sent only/.test(t) || t.includes('403')),
+        true,
+      );
+      const writes = cluster.requests.filter((r) => r.method !== 'GET');
+      assert.deepEqual(writes, []);
+      assert.equal(cluster.objects.has(WEB), true);
+
+      // The site's own tab sends the token and its DELETE goes through.
+      const tab = new OpenApiTabObject(own);
+      await tab.open();
+      const answer = await tab.tryOut('deleteAppsV1NamespacedDeployment', { namespace: 'default', name: 'web' });
+      assert.equal(answer.code, '200');
+      assert.equal(cluster.objects.has(WEB), false);
+      assert.match(site.log(), /try-it: refused (DELETE|POST) \/.* \(403: /);
+    } finally {
+      await browser.close();
+    }
+  });
 });

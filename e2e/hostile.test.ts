@@ -19,7 +19,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { writeHostileSnapshot } from '../test-support/hostile';
-import { launchBrowser } from './support/browser';
+import { cspViolationsOf, launchBrowser } from './support/browser';
 import {
   hostileProblems,
   inspectHostilePage,
@@ -60,13 +60,18 @@ before(async () => {
   await writeHostileSnapshot(current);
   await writeHostileSnapshot(previous, { variant: 'previous' });
   site = await startLiveSite({ ATLAS_SNAPSHOT: current, ATLAS_SOURCES: previous });
-  browser = await launchBrowser();
+  // The payloads include inline event handlers: the CSP must block them, and nothing else (checked in after()).
+  browser = await launchBrowser([], { csp: 'record' });
 });
 
 after(async () => {
+  const violations = browser ? [...cspViolationsOf(browser)] : [];
   await browser?.close();
   await site?.stop();
   if (dir) await rm(dir, { recursive: true, force: true });
+  // What the policy blocked on these pages is hostile markup only: inline event handlers, never the site's own scripts or styles.
+  const unexpected = violations.filter((v) => !/Executing inline event handler violates/.test(v));
+  if (unexpected.length > 0) throw new Error(`Content Security Policy blocked more than the hostile payloads:\n${unexpected.join('\n')}`);
 });
 
 const segment = encodeURIComponent;

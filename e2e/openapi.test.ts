@@ -229,7 +229,8 @@ describe('Try it out against a live cluster (the kube-apiserver double)', () => 
   }
 
   it('a GET from Swagger UI returns the cluster answer, sent with the site credentials; a DELETE is refused by the site server', async () => {
-    const live = await liveSite();
+    // Try it out is off unless ATLAS_TRY_IT is set (e2e/hardening.test.ts checks the default).
+    const live = await liveSite({ ATLAS_TRY_IT: 'read' });
     const { page, errors } = await openPage(browser());
     page.on('response', async (response) => seen.push(await response.text().catch(() => '')));
     await page.goto(`${live.url}/apis/apps/v1/deployments`);
@@ -246,7 +247,7 @@ describe('Try it out against a live cluster (the kube-apiserver double)', () => 
       [['GET', 'alice', false]],
     );
 
-    // Read-only by default: Swagger UI offers no Try it out for DELETE, and the site's server refuses one sent anyway.
+    // Read-only: Swagger UI offers no Try it out for DELETE, and the site's server refuses one sent anyway.
     await tab.operation('deleteAppsV1NamespacedDeployment').locator('.opblock-summary-control').click();
     assert.equal(await tab.operation('deleteAppsV1NamespacedDeployment').locator('.try-out__btn').count(), 0);
     const refused = await page.evaluate(async (url) => {

@@ -55,6 +55,8 @@ async function waitFor(url, timeoutMs = 60_000) {
 
 const node = process.execPath;
 const next = path.join(root, 'node_modules/next/dist/bin/next');
+/** As `npm start` runs the server: with the HTTP guard (TRACE → 405, client address) preloaded. */
+const guard = ['--require', path.join(root, 'scripts/http-guard.cjs')];
 const children = [];
 let exitCode = 1;
 try {
@@ -70,7 +72,7 @@ try {
   }
 
   const port = await freePort();
-  const server = spawn(node, [next, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const server = spawn(node, [...guard, next, 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
@@ -84,7 +86,7 @@ try {
   const fallbackSnapshot = path.join(artifacts, 'snapshot-corrupt-protobuf');
   await run(node, ['--import', 'tsx', 'e2e/support/make-openapi-variant.ts', 'corrupt-json', fallbackSnapshot]);
   const fallbackPort = await freePort();
-  const fallbackServer = spawn(node, [next, 'start', '-p', String(fallbackPort), '-H', '127.0.0.1'], {
+  const fallbackServer = spawn(node, [...guard, next, 'start', '-p', String(fallbackPort), '-H', '127.0.0.1'], {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ATLAS_SNAPSHOT: fallbackSnapshot },

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readConfig } from './config';
+import { LOOPBACK_HOSTS, readConfig, readServingConfig } from './config';
 import { PRODUCT_VERSION } from './product';
 
 describe('configuration from the environment', () => {
@@ -55,11 +55,24 @@ describe('configuration from the environment', () => {
     expect(() => readConfig({ ATLAS_LOADED_CLUSTERS: '0' })).toThrow(/ATLAS_LOADED_CLUSTERS: must be a positive number/);
   });
 
-  it('lets Try it out read by default; writing is an explicit opt-in', () => {
-    expect(readConfig({}).tryIt).toBe('read');
+  it('turns Try it out off by default (it acts with the site identity); reading and writing are explicit opt-ins', () => {
+    expect(readConfig({}).tryIt).toBe('off');
+    expect(readConfig({ ATLAS_TRY_IT: 'read' }).tryIt).toBe('read');
     expect(readConfig({ ATLAS_TRY_IT: 'off' }).tryIt).toBe('off');
     expect(readConfig({ ATLAS_TRY_IT: 'write' }).tryIt).toBe('write');
     expect(() => readConfig({ ATLAS_TRY_IT: 'yes' })).toThrow(/ATLAS_TRY_IT: must be off, read or write, got "yes"/);
+  });
+
+  it('listens on loopback and accepts only loopback Host names unless told otherwise', () => {
+    expect(readServingConfig({})).toEqual({ listenHost: '127.0.0.1', allowedHosts: LOOPBACK_HOSTS, tryItPerMinute: 60, logFormat: 'text' });
+    expect(readServingConfig({ ATLAS_LISTEN_HOST: '0.0.0.0' }).allowedHosts).toBe('any');
+    expect(readServingConfig({ ATLAS_LISTEN_HOST: '0.0.0.0', ATLAS_ALLOWED_HOSTS: 'Atlas.Example.com, atlas.atlas.svc' }).allowedHosts).toEqual([
+      'atlas.example.com',
+      'atlas.atlas.svc',
+    ]);
+    expect(readServingConfig({ ATLAS_ALLOWED_HOSTS: '*' }).allowedHosts).toBe('any');
+    expect(readServingConfig({ ATLAS_LOG_FORMAT: 'json', ATLAS_TRY_IT_PER_MINUTE: '5' })).toMatchObject({ logFormat: 'json', tryItPerMinute: 5 });
+    expect(() => readServingConfig({ ATLAS_LOG_FORMAT: 'xml' })).toThrow(/ATLAS_LOG_FORMAT: must be text or json, got "xml"/);
   });
 
   it('reads the sources to compare with from ATLAS_SOURCES', () => {

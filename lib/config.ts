@@ -31,9 +31,9 @@ export interface AtlasConfig {
   loadedClusters: number;
   /**
    * What the OpenAPI tab's "Try it out" may send to a live cluster through
-   * the site's server (`ATLAS_TRY_IT`): `read` (default: get, list, watch),
-   * `write` (also create, update, patch, delete), or `off`. Snapshots and
-   * static exports never have it.
+   * the site's server (`ATLAS_TRY_IT`): `off` (default), `read` (get, list,
+   * watch) or `write` (also create, update, patch, delete). It acts with the
+   * site's identity, so it is opt-in. Snapshots and static exports never have it.
    */
   tryIt: TryItMode;
 }
@@ -139,7 +139,8 @@ function primarySource(env: Environment, snapshotDir: string, staticExport: bool
 
 function tryItMode(env: Environment): TryItMode {
   const raw = env.ATLAS_TRY_IT;
-  if (raw === undefined || raw === '') return 'read';
+  // Off unless asked for: requests go out with the site's credentials, not the visitor's.
+  if (raw === undefined || raw === '') return 'off';
   if (!(TRY_IT_MODES as readonly string[]).includes(raw)) {
     throw new AtlasError('environment variable ATLAS_TRY_IT', `must be off, read or write, got ${JSON.stringify(raw)}`);
   }
@@ -212,5 +213,48 @@ export function readConfig(env: Environment = process.env): AtlasConfig {
     },
     loadedClusters: Math.floor(positiveNumber(env, 'ATLAS_LOADED_CLUSTERS', 4)),
     tryIt: tryItMode(env),
+  };
+}
+
+/** How the server itself is exposed: read by the start script, the proxy and the health routes. */
+export interface ServingConfig {
+  /** Address `npm start` and the image listen on (`ATLAS_LISTEN_HOST`): loopback unless told otherwise. */
+  listenHost: string;
+  /**
+   * Host names (optionally `name:port`) requests may be addressed to
+   * (`ATLAS_ALLOWED_HOSTS`, comma-separated; `*` for any). Default: the
+   * loopback names when listening on loopback, any host otherwise. Stops DNS
+   * rebinding: a page of an attacker's domain resolving to the site's address.
+   */
+  allowedHosts: string[] | 'any';
+  /** Try it out requests per minute per client (`ATLAS_TRY_IT_PER_MINUTE`, default 60, bursts of 20). */
+  tryItPerMinute: number;
+  /** `ATLAS_LOG_FORMAT=json`: one JSON object per log line. */
+  logFormat: 'text' | 'json';
+}
+
+export const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
+
+/** True for the addresses and names of the loopback interface. */
+export function isLoopback(host: string): boolean {
+  const name = host.toLowerCase();
+  return name === 'localhost' || name === '::1' || name === '[::1]' || /^127(\.\d{1,3}){3}$/.test(name);
+}
+
+export function readServingConfig(env: Environment = process.env): ServingConfig {
+  const listenHost = env.ATLAS_LISTEN_HOST || '127.0.0.1';
+  const hosts = (env.ATLAS_ALLOWED_HOSTS ?? '')
+    .split(',')
+    .map((h) => h.trim().toLowerCase())
+    .filter(Boolean);
+  const format = env.ATLAS_LOG_FORMAT || 'text';
+  if (format !== 'text' && format !== 'json') {
+    throw new AtlasError('environment variable ATLAS_LOG_FORMAT', `must be text or json, got ${JSON.stringify(format)}`);
+  }
+  return {
+    listenHost,
+    allowedHosts: hosts.includes('*') ? 'any' : hosts.length > 0 ? hosts : isLoopback(listenHost) ? LOOPBACK_HOSTS : 'any',
+    tryItPerMinute: positiveNumber(env, 'ATLAS_TRY_IT_PER_MINUTE', 60),
+    logFormat: format,
   };
 }

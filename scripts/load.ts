@@ -1,5 +1,10 @@
 /**
- * npm run load [-- --connections 64] [--duration 20] [--rounds 2] [--skip-build]
+ * npm run load [-- --connections 64] [--duration 20] [--rounds 2] [--skip-build] [--image] [--outage 30]
+ *
+ * --image: start the server as the container image does (scripts/assemble-image.mjs + its CMD).
+ * --outage S: serve a live cluster (the kube-apiserver double, ATLAS_SERVER_URL, revalidated every
+ * 2 s) instead of the snapshot; during round 1 the cluster goes away for S seconds and comes back:
+ * pages must stay 200 (stale, with the banner) and be fresh again after it returns.
  *
  * Load test of the production server on the embedded snapshot: builds the
  * server (unless --skip-build), starts `next start` on 127.0.0.1 (a free
@@ -18,7 +23,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { EMBEDDED_SNAPSHOT } from '../test-support/fixtures';
-import { ensureServerBuild, ROOT, rssOf, startServer } from './bench/support/next-server';
+import { documentsFromSnapshot, startApiServer, type ApiServerDouble } from '../test-support/apiserver';
+import { ensureServerBuild, ROOT, rssOf, startImage, startServer } from './bench/support/next-server';
 
 /** Growth of the server's RSS allowed between the end of the first round and the end of the last. */
 const RSS_GROWTH_BOUND_MB = 64;
@@ -60,8 +66,11 @@ async function main(): Promise<void> {
       duration: { type: 'string', default: '20' },
       rounds: { type: 'string', default: '2' },
       'skip-build': { type: 'boolean', default: false },
+      image: { type: 'boolean', default: false },
+      outage: { type: 'string', default: '0' },
     },
   });
+  const outage = Number(values.outage);
   const connections = Number(values.connections);
   const duration = Number(values.duration);
   const rounds = Number(values.rounds);
@@ -69,7 +78,13 @@ async function main(): Promise<void> {
     throw new Error('--connections ≥ 1, --duration 1–600 s, --rounds 1–10');
 
   await ensureServerBuild(values['skip-build'] === true);
-  const site = await startServer(EMBEDDED_SNAPSHOT);
+  const documents = outage > 0 ? await documentsFromSnapshot(EMBEDDED_SNAPSHOT) : undefined;
+  let cluster: ApiServerDouble | undefined = documents ? await startApiServer(documents) : undefined;
+  const env: Record<string, string> = cluster
+    ? { ATLAS_SERVER_URL: cluster.url, ATLAS_REFRESH_SECONDS: '2' }
+    : { ATLAS_SNAPSHOT: values.image ? 'snapshots/kubernetes-1.36' : EMBEDDED_SNAPSHOT };
+  const site = values.image ? await startImage(env) : await startServer(env.ATLAS_SNAPSHOT ?? EMBEDDED_SNAPSHOT, env);
+  const faults: string[] = [];
   try {
     for (const page of PAGES) {
       const response = await fetch(`${site.url}${page}`);
@@ -83,6 +98,28 @@ async function main(): Promise<void> {
     const results: Round[] = [];
     let next = 0;
     for (let round = 1; round <= rounds; round++) {
+      // The cluster goes away 5 s into round 1 and comes back `outage` seconds later, on the same port.
+      const outageDone =
+        round === 1 && cluster && documents
+          ? (async () => {
+              const port = Number(new URL(cluster!.url).port);
+              await new Promise((resolve) => setTimeout(resolve, 5000));
+              await cluster!.close();
+              console.log(`  cluster down at ${new Date().toISOString()}`);
+              await new Promise((resolve) => setTimeout(resolve, Math.min(outage, 10) * 1000));
+              const stale = await (await fetch(`${site.url}/api/v1/pods`)).text();
+              const ready = await fetch(`${site.url}/readyz`);
+              faults.push(
+                `during the outage: /api/v1/pods ${/Stale since/.test(stale) ? 'stale with the banner' : 'NOT STALE'}, /readyz ${ready.status}`,
+              );
+              await new Promise((resolve) => setTimeout(resolve, Math.max(0, outage - 10) * 1000));
+              cluster = await startApiServer(documents, { port });
+              console.log(`  cluster back at ${new Date().toISOString()}`);
+              await new Promise((resolve) => setTimeout(resolve, 4000));
+              const fresh = await (await fetch(`${site.url}/api/v1/pods`)).text();
+              faults.push(`after it came back: /api/v1/pods ${/Stale since/.test(fresh) ? 'STILL STALE' : 'fresh'}`);
+            })()
+          : undefined;
       const result = await autocannon({
         url: site.url,
         connections,
@@ -103,6 +140,7 @@ async function main(): Promise<void> {
         megabytesRead: mb(result.throughput.total),
         rssAfterMb: mb(rssOf(site.pid)),
       };
+      await outageDone;
       results.push(row);
       console.log(
         `  round ${round}: ${row.requests} requests, ${row.requestsPerSecond} req/s, latency p50 ${row.latencyMs.p50} ms / p90 ${row.latencyMs.p90} ms / p99 ${row.latencyMs.p99} ms / max ${row.latencyMs.max} ms, ` +
@@ -112,6 +150,8 @@ async function main(): Promise<void> {
     const growth = results.at(-1)!.rssAfterMb - results[0]!.rssAfterMb;
     const failures = results.reduce((n, r) => n + r.errors + r.timeouts + r.non2xx, 0);
     const rssOk = rounds === 1 || growth <= RSS_GROWTH_BOUND_MB;
+    for (const line of faults) console.log(`load: ${line}`);
+    const faultsOk = faults.every((line) => !/NOT STALE|STILL STALE/.test(line) && !/readyz [^2]/.test(line));
     console.log(
       `load: ${failures === 0 ? 'no errors' : `${failures} errors/timeouts/non-2xx (must be 0)`}; server RSS ${mb(rssBefore)} MB before, ${results[0]!.rssAfterMb} MB after round 1, ${results.at(-1)!.rssAfterMb} MB after round ${rounds} ` +
         `(growth after warm-up ${growth.toFixed(1)} MB, bound ${RSS_GROWTH_BOUND_MB} MB: ${rssOk ? 'ok' : 'EXCEEDED'})`,
@@ -127,13 +167,17 @@ async function main(): Promise<void> {
       rssGrowthAfterWarmupMb: growth,
       rssGrowthBoundMb: RSS_GROWTH_BOUND_MB,
       failures,
+      image: values.image === true,
+      outageSeconds: outage,
+      faults,
     };
     await mkdir(path.join(ROOT, 'bench-results'), { recursive: true });
     await writeFile(path.join(ROOT, 'bench-results/load-latest.json'), `${JSON.stringify(report, null, 2)}\n`);
     console.log('wrote bench-results/load-latest.json');
-    if (failures > 0 || !rssOk) process.exitCode = 1;
+    if (failures > 0 || !rssOk || !faultsOk) process.exitCode = 1;
   } finally {
     await site.stop();
+    await cluster?.close();
   }
 }
 

@@ -6,18 +6,31 @@ import { WATCH_SECONDS, type TryItMode } from '@/lib/try-it/policy';
 import { inRequestCluster } from '@/lib/request-cluster';
 import { OpenApiTabs } from './OpenApiTabs.client';
 
-/** What the OpenAPI tab's Try it out may send on a page: a mode, or undefined where it is not offered. */
-export type TryItOffer = Exclude<TryItMode, 'off'> | undefined;
+/**
+ * What the OpenAPI tab's Try it out may send on a page: a mode, `off` when
+ * the site serves a live cluster but ATLAS_TRY_IT is not set, or undefined
+ * where there is no cluster to send to (a snapshot, the export).
+ */
+export type TryItOffer = TryItMode | undefined;
 
 /** What Try it out does here, said before anyone presses Execute. */
 function TryItNote({ mode, cluster }: { mode: TryItOffer; cluster: string }) {
   if (!mode) {
     return <p className="muted small">Try it out needs a live cluster: this site shows a recorded snapshot, so requests cannot be sent from here.</p>;
   }
+  if (mode === 'off') {
+    return (
+      <p className="muted small" data-try-it-off="">
+        Try it out is off on this site. It would send requests to <code>{cluster}</code> with the site&apos;s own identity (its service account or
+        kubeconfig user), not yours, so the operator turns it on explicitly: <code>ATLAS_TRY_IT=read</code> (get, list, watch) or{' '}
+        <code>ATLAS_TRY_IT=write</code>.
+      </p>
+    );
+  }
   return (
     <div className={mode === 'write' ? 'callout callout-warning' : 'callout'}>
-      <strong>Try it out</strong> sends requests to <code>{cluster}</code> through this site&apos;s server, with the site&apos;s credentials (never
-      your browser&apos;s).{' '}
+      <strong>Try it out</strong> sends requests to <code>{cluster}</code> through this site&apos;s server and acts with the site&apos;s identity (its
+      service account or kubeconfig user), never your browser&apos;s credentials: you see what the site may see.{' '}
       {mode === 'write'
         ? 'Changes are enabled (ATLAS_TRY_IT=write): Execute really creates, updates, patches and deletes objects in the cluster.'
         : `Only get, list and watch are sent (a watch ends after ${WATCH_SECONDS} s); other operations are refused by the server.`}
@@ -41,7 +54,7 @@ export function OpenApiTab({
   model: ApiModel;
   gv: ApiGroupVersion;
   resource?: ApiResource;
-  /** What Try it out may send (the route decides it: lib/try-it/settings.ts); undefined: no Try it out here. */
+  /** What Try it out may send (the route decides it: lib/try-it/settings.ts); off or undefined: no Try it out here. */
   tryIt: TryItOffer;
   children: ReactNode;
 }) {
@@ -72,7 +85,7 @@ export function OpenApiTab({
   const panel = {
     specPath,
     ...(resource ? { resource: { group: resource.group, version: resource.version, name: resource.name } } : {}),
-    ...(mode ? { tryIt: { mode } } : {}),
+    ...(mode === 'read' || mode === 'write' ? { tryIt: { mode } } : {}),
   };
   return (
     <OpenApiTabs panel={panel} note={note}>

@@ -18,6 +18,14 @@ import { submitMethods } from '@/lib/try-it/policy';
 
 /** Sent with every Try it out request; the site's /try-it route refuses requests without it (lib/try-it/proxy.ts). */
 const TRY_IT_HEADER = 'x-atlas-try-it';
+/** Writes also carry the session's CSRF token, copied from its cookie (lib/try-it/csrf.ts); another site cannot read it. */
+const CSRF_COOKIE = 'atlas-csrf';
+const CSRF_HEADER = 'x-atlas-csrf';
+
+function csrfToken(): string | undefined {
+  const entry = document.cookie.split('; ').find((c) => c.startsWith(`${CSRF_COOKIE}=`));
+  return entry?.slice(CSRF_COOKIE.length + 1);
+}
 
 export interface SwaggerPanelProps {
   /** The group-version slice, a path of the site: `/openapi/v2/apis/apps/v1.json`. */
@@ -81,7 +89,10 @@ export default function SwaggerPanel({ specPath, resource, tryIt }: SwaggerPanel
         deepLinking={false}
         supportedSubmitMethods={submitMethods(tryIt?.mode ?? 'off') as Array<'get' | 'post' | 'put' | 'patch' | 'delete'>}
         requestInterceptor={(request) => {
-          (request.headers as Record<string, string>)[TRY_IT_HEADER] = '1';
+          const headers = request.headers as Record<string, string>;
+          headers[TRY_IT_HEADER] = '1';
+          const token = tryIt?.mode === 'write' ? csrfToken() : undefined;
+          if (token) headers[CSRF_HEADER] = token;
           return request;
         }}
       />

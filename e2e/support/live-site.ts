@@ -32,13 +32,14 @@ function freePort(): Promise<number> {
 
 /**
  * Node flags of the production server, as `npm start` (package.json) passes
- * them: a 64 MB young generation. A page render allocates tens of megabytes
+ * them: the HTTP guard (scripts/http-guard.cjs: TRACE → 405, the client
+ * address for rate limits) and a 64 MB young generation. A page render allocates tens of megabytes
  * that die with the request; with the default 16 MB, every render pays a
  * scavenge that copies the render in progress and promotes it into the old
  * generation. Measured on the Pod page (713 KB of HTML): median 51 → 46 ms,
  * for about 100 MB more RSS (README, "Benchmarks").
  */
-export const SERVER_NODE_FLAGS = ['--max-semi-space-size=64'];
+export const SERVER_NODE_FLAGS = ['--max-semi-space-size=64', '--require', path.join(root, 'scripts/http-guard.cjs')];
 
 /** Variables that choose a source; cleared so the test's own choice is the only one. */
 const SOURCE_VARIABLES = [

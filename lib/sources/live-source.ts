@@ -1,4 +1,5 @@
 import { describeError, TransportError } from '../errors';
+import { observeRevalidation } from '../observability/metrics';
 import { fetchApiDocuments, type FetchDocumentsOptions } from '../kube/documents';
 import type { ApiRequest, RequestTransport, Transport, TransportResponse } from '../kube/transport';
 import { buildModel } from '../model/build';
@@ -131,6 +132,7 @@ export class LiveSource implements Source {
     const failure = primaryFailure(failures);
     const now = this.now();
     this.checkedAt = now;
+    observeRevalidation(this.name, failure ? 'stale' : changed ? 'changed' : 'unchanged');
     if (failure) {
       this.stale = { since: this.stale?.since ?? now, reason: failure };
       return;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { AtlasConfig, SourceConfig } from '../config';
 import { AtlasError } from '../errors';
 import { displayServer } from '../kube/live/endpoint';
+import { instrumentTransport } from '../observability/instrumented-transport';
 import { LiveSource } from './live-source';
 import { SnapshotSource } from './snapshot-source';
 import type { Source } from './types';
@@ -27,7 +28,7 @@ export function createSource(config: SourceConfig, settings: AtlasConfig['live']
     location: locationOf(config),
     connect: async () => {
       const { openLiveTransport } = await import('../kube/live/connect');
-      return openLiveTransport(config, settings);
+      return instrumentTransport(await openLiveTransport(config, settings), config.name);
     },
   });
 }

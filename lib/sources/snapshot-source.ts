@@ -4,6 +4,7 @@ import { buildModel } from '../model/build';
 import type { ApiModel } from '../model/types';
 import { openSnapshot } from '../snapshot/read';
 import type { Source, SourceStatus } from './types';
+import { instrumentTransport } from '../observability/instrumented-transport';
 
 /**
  * A recorded snapshot directory. It does not change while the server runs,
@@ -21,7 +22,7 @@ export class SnapshotSource implements Source {
 
   private model(): Promise<ApiModel> {
     if (!this.loading) {
-      this.loading = openSnapshot(this.directory).then((transport) => fetchApiDocuments(transport).then(buildModel));
+      this.loading = openSnapshot(this.directory).then((transport) => fetchApiDocuments(instrumentTransport(transport, this.name)).then(buildModel));
       this.loading.catch(() => {
         this.loading = undefined;
       });

@@ -74,6 +74,48 @@ describe('Try it out: what the site sends to a live cluster', () => {
     expect(refused('read', 'GET', '/api/v1/namespaces/default/pods/web/log', '?follow=true').message).toMatch(/follow=true/);
   });
 
+  it('reads follow and watch as kube-apiserver reads query booleans: only 0 and false (any case) are false', () => {
+    const logs = '/api/v1/namespaces/default/pods/web/log';
+    // runtime.Convert_Slice_string_To_bool: a present parameter is true unless it is "0" or "false" in any case.
+    for (const search of ['?follow', '?follow=', '?follow=f', '?follow=F', '?follow=no', '?follow=TRUE', '?follow=1&follow=false']) {
+      expect(refused('read', 'GET', logs, search).message, search).toMatch(/follow=true/);
+    }
+    for (const search of ['', '?follow=0', '?follow=false', '?follow=FALSE', '?follow=fAlSe', '?follow=false&follow=true']) {
+      expect(allowed('read', 'GET', logs, search).watch, search).toBe(false);
+    }
+    for (const search of ['?watch', '?watch=', '?watch=f', '?watch=no']) {
+      expect(allowed('read', 'GET', '/api/v1/pods', search), search).toMatchObject({
+        watch: true,
+        upstreamPath: expect.stringContaining(`timeoutSeconds=${WATCH_SECONDS}`),
+      });
+    }
+    for (const search of ['?watch=0', '?watch=False', '?watch=false&watch=true']) {
+      expect(allowed('read', 'GET', '/api/v1/pods', search).watch, search).toBe(false);
+    }
+  });
+
+  it('rejects each way a path could leave the API: encoded slashes, dots and backslashes, .., backslashes, absolute URLs, @host', () => {
+    const rejected: Array<[string, string]> = [
+      ['encoded slash', '/api/v1/namespaces/a%2Fb/pods'],
+      ['encoded slash, lower case', '/api/v1/namespaces/a%2fb/pods'],
+      ['encoded dot segment', '/api/v1/namespaces/%2e%2e/pods'],
+      ['encoded backslash', '/api/v1/namespaces/a%5Cb/pods'],
+      ['double encoding', '/api/v1/namespaces/a%252Fb/pods'],
+      ['dot-dot segment', '/api/v1/namespaces/../../../version'],
+      ['dot segment', '/api/v1/./namespaces'],
+      ['backslash', '/api/v1/namespaces\\..\\secrets'],
+      ['absolute URL', '/http://evil.example/api/v1/namespaces'],
+      ['absolute URL inside', '/api/v1/namespaces/http:%2F%2Fevil.example'],
+      ['protocol-relative', '//evil.example/api/v1/namespaces'],
+      ['@host', '/api/v1/namespaces/x@evil.example/pods'],
+      ['encoded @host', '/api/v1/namespaces/x%40evil.example/pods'],
+      ['empty segment', '/api/v1//namespaces'],
+      ['not under /api or /apis', '/version'],
+      ['control character', '/api/v1/namespaces/a%00b/pods'],
+    ];
+    for (const [why, path] of rejected) expect(refused('read', 'GET', path), why).toMatchObject({ status: 400 });
+  });
+
   it('offers Swagger UI the methods of the mode', () => {
     expect(submitMethods('off')).toEqual([]);
     expect(submitMethods('read')).toEqual(['get']);

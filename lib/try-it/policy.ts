@@ -64,18 +64,30 @@ function matchersOf(doc: OpenAPIV2.Document): Matcher[] {
   return list;
 }
 
-/** Percent-encoded `/`, `.`, `\` and dot segments could walk out of the API path on the way to the server. */
+/**
+ * Percent-encoded `/`, `.`, `\\`, `@` and `%` (double encoding) and control
+ * characters could walk out of the API path, or change the host, wherever the
+ * path is decoded on the way to the server; a Kubernetes name never needs them.
+ */
 function unsafePath(pathname: string): boolean {
   if (!/^\/apis?\//.test(pathname)) return true;
-  if (/%(2f|2e|5c)/i.test(pathname) || pathname.includes('\\')) return true;
+  if (/%(2f|2e|5c|40|25|[01][0-9a-f]|7f)/i.test(pathname) || /[\\@\u0000-\u001f\u007f]/.test(pathname)) return true;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(pathname.slice(1))) return true;
   const segments = pathname.split('/').slice(1);
   // An empty segment only as the trailing slash of discovery paths (`/apis/apps/v1/`).
   return segments.some((segment, i) => segment === '.' || segment === '..' || (segment === '' && i !== segments.length - 1));
 }
 
-/** Kubernetes reads booleans with Go's strconv.ParseBool; anything but a clear false counts as true here (the safe side). */
-function truthy(value: string | null): boolean {
-  return value !== null && !['', '0', 'f', 'F', 'false', 'False', 'FALSE'].includes(value);
+/**
+ * A query boolean as kube-apiserver reads it (apimachinery's
+ * runtime.Convert_Slice_string_To_bool, first value only): absent is false,
+ * `0` and `false` in any case are false, anything else (`?follow`,
+ * `?follow=`, `?follow=f`) is true.
+ */
+export function queryBoolean(query: URLSearchParams, name: string): boolean {
+  const value = query.get(name);
+  if (value === null) return false;
+  return !(value === '0' || value.toLowerCase() === 'false');
 }
 
 function refuseAction(mode: TryItMode, method: string, template: string, action: string): Decision {
@@ -115,9 +127,9 @@ export function decide(doc: OpenAPIV2.Document, mode: TryItMode, method: string,
   if (!allowed) return refuseAction(mode, method, matcher.template, action);
 
   const query = new URLSearchParams(search);
-  if (truthy(query.get('follow')))
+  if (queryBoolean(query, 'follow'))
     return { allow: false, status: 400, message: 'follow=true streams without end; Try it out shows finished answers only (leave follow unset)' };
-  const watch = action === 'watch' || action === 'watchlist' || (action === 'list' && truthy(query.get('watch')));
+  const watch = action === 'watch' || action === 'watchlist' || (action === 'list' && queryBoolean(query, 'watch'));
   if (watch) {
     const asked = Number(query.get('timeoutSeconds'));
     query.set(

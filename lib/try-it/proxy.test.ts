@@ -6,7 +6,9 @@ import { createSource } from '../sources/registry';
 import type { Source } from '../sources/types';
 import { documentsFromSnapshot, generateTestPki, startApiServer, writeKubeconfig, type ApiServerDouble } from '../../test-support/apiserver';
 import { EMBEDDED_SNAPSHOT } from '../../test-support/fixtures';
-import { handleTryIt, TRY_IT_HEADER, type TryItContext } from './proxy';
+import { CLIENT_HEADER, handleTryIt, MAX_BODY_BYTES, TRY_IT_HEADER, type TryItContext } from './proxy';
+import { CSRF_COOKIE, CSRF_HEADER } from './csrf';
+import { RateLimiter } from './rate-limit';
 
 const TOKEN = 'try-it-site-token-Zq81Lm';
 const DEPLOYMENT = { kind: 'Deployment', apiVersion: 'apps/v1', metadata: { name: 'web', namespace: 'default' }, spec: { replicas: 2 } };
@@ -35,15 +37,24 @@ function context(mode: TryItContext['mode'] = 'read', source: Source = live): Tr
   return { mode, source, basePath: '', log: (line) => logs.push(line) };
 }
 
-/** A request as a browser on another tab of the site would send it: with its own cookie and a token of its own. */
+const CSRF_TOKEN = 'session-csrf-token-4kP2';
+
+/**
+ * A request as the site's OpenAPI tab sends it: with the browser's own cookie
+ * and a token of its own (neither may be forwarded), and for writes the
+ * same-origin headers and the session's CSRF token as cookie and header.
+ */
 function browserRequest(apiPath: string, init: RequestInit & { headers?: Record<string, string> } = {}): Request {
+  const write = (init.method ?? 'GET') !== 'GET';
   return new Request(`http://site.test/try-it${apiPath}`, {
     ...init,
     headers: {
       [TRY_IT_HEADER]: '1',
-      cookie: 'session=browser-cookie',
+      host: 'site.test',
+      cookie: `session=browser-cookie; ${CSRF_COOKIE}=${CSRF_TOKEN}`,
       authorization: 'Bearer browser-token',
       accept: 'application/json',
+      ...(write ? { origin: 'http://site.test', 'sec-fetch-site': 'same-origin', [CSRF_HEADER]: CSRF_TOKEN } : {}),
       ...init.headers,
     },
   });
@@ -142,5 +153,85 @@ describe('/try-it/: Try it out through the site server', () => {
       expect(JSON.stringify([...answer.headers])).not.toContain(TOKEN);
     }
     expect(logs.join('\n')).not.toContain(TOKEN);
+  });
+});
+
+describe('/try-it/: request bodies', () => {
+  it('stops reading a chunked upload at the 1 MiB limit instead of reading it whole (400 MB offered)', async () => {
+    const chunk = new Uint8Array(64 * 1024).fill(0x20);
+    const offered = 400 * 1024 * 1024;
+    let pulled = 0;
+    let cancelled = false;
+    // No Content-Length: a chunked upload, produced only as fast as the site reads it.
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (pulled >= offered) return controller.close();
+        pulled += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    const request = browserRequest('/api/v1/namespaces', {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json' },
+      // Node's fetch needs this for a stream body (not in TypeScript's RequestInit yet).
+      ...{ duplex: 'half' },
+    });
+    const before = server.requests.length;
+    const response = await handleTryIt(request, context('write'));
+    expect(response.status).toBe(413);
+    expect((await response.json()).message).toMatch(/limited to 1024 KiB/);
+    expect(pulled).toBeLessThanOrEqual(MAX_BODY_BYTES + 2 * chunk.byteLength);
+    expect(cancelled).toBe(true);
+    expect(server.requests.length).toBe(before);
+  });
+});
+
+describe('/try-it/: per-client rate limit', () => {
+  it('answers 429 with Retry-After when one client sends too many requests, without reaching the cluster', async () => {
+    const limited: TryItContext = { ...context(), rateLimiter: new RateLimiter({ perMinute: 6, burst: 2 }) };
+    const from = (client: string) => browserRequest(WEB, { headers: { [CLIENT_HEADER]: client } });
+    expect((await handleTryIt(from('10.1.1.1'), limited)).status).not.toBe(429);
+    expect((await handleTryIt(from('10.1.1.1'), limited)).status).not.toBe(429);
+    const before = server.requests.length;
+    const refused = await handleTryIt(from('10.1.1.1'), limited);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect((await refused.json()).message).toMatch(/too many Try it out requests/);
+    expect(server.requests.length).toBe(before);
+    expect((await handleTryIt(from('10.1.1.2'), limited)).status).not.toBe(429);
+  });
+});
+
+describe('/try-it/: writes only from this site (same origin and the session token)', () => {
+  const write = (headers: Record<string, string>) => handleTryIt(browserRequest(WEB, { method: 'DELETE', headers }), context('write'));
+
+  it('refuses a write from another origin, another site, or without or with a wrong CSRF token, and sends nothing', async () => {
+    server.objects.set(WEB, DEPLOYMENT);
+    const before = server.count((r) => r.method === 'DELETE');
+    const cases: Array<[string, Record<string, string>, RegExp]> = [
+      ['Origin of another site', { origin: 'http://evil.test:8080', 'sec-fetch-site': 'cross-site' }, /OpenAPI tab/],
+      ['Origin of another port', { origin: 'http://site.test:8080', 'sec-fetch-site': 'same-site' }, /Sec-Fetch-Site is same-site/],
+      ['Origin alone, of another site', { origin: 'http://evil.test' }, /Origin http:\/\/evil.test is another site/],
+      ['neither Origin nor Sec-Fetch-Site', { origin: '', 'sec-fetch-site': '' }, /neither Origin nor Sec-Fetch-Site/],
+      ['no token header', { [CSRF_HEADER]: '' }, /CSRF token is missing/],
+      ['no token cookie', { cookie: 'session=browser-cookie' }, /CSRF token is missing/],
+      ['a wrong token', { [CSRF_HEADER]: 'guessed-token-guessed-token-1234' }, /does not match/],
+    ];
+    for (const [why, headers, message] of cases) {
+      const cleaned = Object.fromEntries(Object.entries(headers).filter(([, v]) => v !== ''));
+      const request = browserRequest(WEB, { method: 'DELETE', headers: cleaned });
+      for (const [name, value] of Object.entries(headers)) if (value === '') request.headers.delete(name);
+      const response = await handleTryIt(request, context('write'));
+      expect(response.status, why).toBe(403);
+      expect((await response.json()).message, why).toMatch(message);
+    }
+    expect(server.count((r) => r.method === 'DELETE')).toBe(before);
+    expect(server.objects.has(WEB)).toBe(true);
+    // The same request from the site's own page goes through.
+    expect((await write({})).status).toBe(200);
   });
 });

@@ -12,10 +12,18 @@ import type { ApiMethod } from '../kube/transport';
 import { kubeStatus } from '../kube/status';
 import type { Source } from '../sources/types';
 import { TRY_IT_PATH } from '../site/urls';
+import { checkSameOrigin } from './csrf';
 import { decide, WATCH_SECONDS, type TryItMode } from './policy';
+import type { RateLimiter } from './rate-limit';
 
 /** The header Swagger UI's requests carry: a cross-site page cannot send it without a CORS preflight, which this route never grants. */
 export const TRY_IT_HEADER = 'x-atlas-try-it';
+/**
+ * The client's address, as the site's HTTP guard (scripts/http-guard.cjs)
+ * writes it from the socket on every request, replacing whatever a client
+ * sent: the rate limit's key.
+ */
+export const CLIENT_HEADER = 'x-atlas-client';
 /** Largest answer passed on (a list of every pod of a big cluster is refused, not buffered). */
 export const MAX_ANSWER_BYTES = 16 * 1024 * 1024;
 /** Largest request body accepted (with ATLAS_TRY_IT=write). */
@@ -34,13 +42,18 @@ export interface TryItContext {
   /** The site's base path (`/atlas`), to find the API path in the URL. */
   basePath: string;
   log?: (line: string) => void;
+  /** Per-client limit on requests sent to the cluster (none: unlimited). */
+  rateLimiter?: RateLimiter;
 }
 
 /** The answer every response of this route carries: never cached, never rendered as a page of the site. */
 const SAFE_HEADERS = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', 'content-security-policy': "default-src 'none'; sandbox" };
 
-function refuse(status: number, message: string): Response {
-  return Response.json(kubeStatus(status, `kube-api-atlas: ${message}`), { status, headers: { ...SAFE_HEADERS, [TRY_IT_HEADER]: 'refused' } });
+function refuse(status: number, message: string, extra: Record<string, string> = {}): Response {
+  return Response.json(kubeStatus(status, `kube-api-atlas: ${message}`), {
+    status,
+    headers: { ...SAFE_HEADERS, ...extra, [TRY_IT_HEADER]: 'refused' },
+  });
 }
 
 /** A safe Accept header: the browser's when it is a plain media-type list, else JSON. */
@@ -49,12 +62,43 @@ function acceptOf(request: Request): string {
   return accept && accept.length <= 200 && /^[\w.+\-/*;=, ]+$/.test(accept) ? accept : 'application/json';
 }
 
+/**
+ * Reads a request body up to `limit` bytes and no further: a chunked upload
+ * declares no length, so the stream is read chunk by chunk and cancelled as
+ * soon as it passes the limit (reading it whole first held 400 MB uploads in
+ * memory). Undefined when the body is too large.
+ */
+export async function readLimited(stream: ReadableStream<Uint8Array> | null, limit: number): Promise<Uint8Array | undefined> {
+  if (!stream) return new Uint8Array();
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel('request body over the limit');
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const body = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
+}
+
 async function readBody(request: Request): Promise<{ body?: Uint8Array; contentType?: string; error?: Response }> {
+  const tooLarge = () => ({ error: refuse(413, `request bodies are limited to ${MAX_BODY_BYTES / 1024} KiB`) });
   const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > MAX_BODY_BYTES) return { error: refuse(413, `request bodies are limited to ${MAX_BODY_BYTES / 1024} KiB`) };
-  const body = new Uint8Array(await request.arrayBuffer());
+  if (declared > MAX_BODY_BYTES) return tooLarge();
+  const body = await readLimited(request.body, MAX_BODY_BYTES);
+  if (!body) return tooLarge();
   if (body.byteLength === 0) return {};
-  if (body.byteLength > MAX_BODY_BYTES) return { error: refuse(413, `request bodies are limited to ${MAX_BODY_BYTES / 1024} KiB`) };
   // Kubernetes declares `consumes: */*` for deletes, so Swagger UI sends that: the body is DeleteOptions JSON.
   const declaredType = request.headers.get('content-type') ?? '';
   const contentType = declaredType === '' || declaredType.startsWith('*/*') ? 'application/json' : declaredType;
@@ -70,6 +114,7 @@ export async function handleTryIt(request: Request, context: TryItContext): Prom
   if (!context.source.request) return refuse(404, 'Try it out needs a live cluster; this site serves a recorded snapshot');
   if (!METHODS.has(method)) return refuse(405, `${method} is not sent to the cluster`);
   if (request.headers.get(TRY_IT_HEADER) !== '1' || request.headers.get('sec-fetch-site') === 'cross-site') {
+    log(`try-it: refused ${method} ${new URL(request.url).pathname} (403: not from the OpenAPI tab)`);
     return refuse(403, "requests must come from the site's OpenAPI tab");
   }
   const url = new URL(request.url);
@@ -84,6 +129,23 @@ export async function handleTryIt(request: Request, context: TryItContext): Prom
   if (!decision.allow) {
     log(`try-it: refused ${method} ${apiPath} (${decision.status})`);
     return refuse(decision.status, decision.message);
+  }
+
+  if (method !== 'GET') {
+    // Writes change the cluster: only from a page of this site (same origin) that holds this session's token.
+    const crossSite = checkSameOrigin(request);
+    if (crossSite) {
+      log(`try-it: refused ${method} ${apiPath} (403: ${crossSite})`);
+      return refuse(403, `changes are sent only from this site's own pages: ${crossSite}`);
+    }
+  }
+  if (context.rateLimiter) {
+    const client = request.headers.get(CLIENT_HEADER) ?? request.headers.get('x-forwarded-for') ?? 'unknown';
+    const wait = context.rateLimiter.take(client);
+    if (wait > 0) {
+      log(`try-it: refused ${method} ${apiPath} (429 for ${client})`);
+      return refuse(429, `too many Try it out requests from this client; try again in ${wait} s`, { 'retry-after': String(wait) });
+    }
   }
 
   const { body, contentType, error } = method === 'GET' ? {} : await readBody(request);

@@ -45,3 +45,69 @@ export function rssOf(pid: number): number {
   if (!match) throw new Error(`no VmRSS for process ${pid}`);
   return Number(match[1]) * 1024;
 }
+
+/**
+ * Starts the server as the container image does (Dockerfile CMD): the
+ * image's contents laid out by scripts/assemble-image.mjs in a temporary
+ * directory, `node --max-semi-space-size=64 --require ./scripts/http-guard.cjs
+ * server.js` with the image's environment plus `env`, on a free port.
+ */
+export async function startImage(env: Record<string, string> = {}): Promise<LiveSite> {
+  const { execFileSync, spawn: spawnChild } = await import('node:child_process');
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const net = await import('node:net');
+  const dir = path.join(mkdtempSync(path.join(tmpdir(), 'atlas-image-')), 'app');
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts/assemble-image.mjs'), dir], { stdio: 'ignore' });
+  const port = await new Promise<number>((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port: free } = server.address() as { port: number };
+      server.close(() => resolve(free));
+    });
+  });
+  const child = spawnChild(process.execPath, ['--max-semi-space-size=64', '--require', './scripts/http-guard.cjs', 'server.js'], {
+    cwd: dir,
+    env: {
+      PATH: process.env.PATH ?? '',
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      HOSTNAME: '0.0.0.0',
+      ATLAS_LISTEN_HOST: '0.0.0.0',
+      PORT: String(port),
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the image's server exited with ${child.exitCode}:\n${output}`);
+    if (
+      await fetch(`${url}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
+    if (Date.now() > deadline) throw new Error(`the image's server did not answer within 90 s:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    url,
+    pid: child.pid!,
+    log: () => output,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        const done = () => {
+          rmSync(path.dirname(dir), { recursive: true, force: true });
+          resolve();
+        };
+        if (child.exitCode !== null) return done();
+        child.once('exit', done);
+        child.kill('SIGTERM');
+      }),
+  };
+}

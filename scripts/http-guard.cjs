@@ -1,0 +1,99 @@
+/**
+ * Preloaded into the production server (`node --require scripts/http-guard.cjs`:
+ * `npm start`, the container image's CMD, the e2e harness), before Next.js
+ * creates its HTTP server. It does the two things that must happen on the
+ * raw request, before Next.js turns it into a web Request:
+ *
+ * - TRACE, TRACK and CONNECT get 405: the web Request cannot represent them,
+ *   so Next.js answered them 500 (an error, in logs and monitoring).
+ * - x-atlas-client is set to the socket's address, replacing anything a
+ *   client sent: the key of Try it out's per-client rate limit
+ *   (lib/try-it/proxy.ts), which a client therefore cannot choose.
+ */
+'use strict';
+require('./log-format.cjs');
+const http = require('node:http');
+const https = require('node:https');
+
+const UNSUPPORTED_METHODS = new Set(['TRACE', 'TRACK', 'CONNECT']);
+const ALLOWED = 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS';
+
+function guard(request, response) {
+  if (UNSUPPORTED_METHODS.has(request.method)) {
+    response.writeHead(405, {
+      allow: ALLOWED,
+      'content-type': 'text/plain; charset=utf-8',
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    });
+    response.end(`kube-api-atlas: ${request.method} is not served (allowed: ${ALLOWED})\n`);
+    return true;
+  }
+  request.headers['x-atlas-client'] = request.socket.remoteAddress ?? 'unknown';
+  measure(request, response);
+  return false;
+}
+
+for (const httpModule of [http, https]) {
+  const createServer = httpModule.createServer;
+  httpModule.createServer = function createGuardedServer(...args) {
+    const index = args.findIndex((arg) => typeof arg === 'function');
+    if (index >= 0) {
+      const listener = args[index];
+      args[index] = function guardedListener(request, response) {
+        if (guard(request, response)) return undefined;
+        return listener.call(this, request, response);
+      };
+    }
+    return createServer.apply(this, args);
+  };
+}
+
+/**
+ * Response durations per route kind (`atlas_http_response_duration_seconds`):
+ * a page's render is most of its response, so this is the render time per
+ * kind of page, measured from the first byte of the request to the last of
+ * the answer, in prom-client's default registry, which /metrics exports.
+ */
+let responseSeconds;
+try {
+  const { Histogram, register } = require('prom-client');
+  // The app may load its own copy of prom-client (the standalone build keeps externals under
+  // .next-server/node_modules): /metrics finds this registry here and adds it to its own.
+  globalThis[Symbol.for('kube-api-atlas.guard-registry')] = register;
+  responseSeconds = new Histogram({
+    name: 'atlas_http_response_duration_seconds',
+    help: 'Time from request to the end of the response, by kind of route (resource, group_version, compare, json, try_it, …) and status class',
+    labelNames: ['route_kind', 'status'],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+  });
+} catch {
+  // prom-client missing (a development setup): no metric, nothing else changes.
+}
+
+/** The kind of route a path is, for metric labels (a small fixed set, never the path itself). */
+function routeKind(pathname) {
+  if (pathname.startsWith('/_next/')) return 'asset';
+  if (pathname.startsWith('/try-it/')) return 'try_it';
+  if (/^\/(healthz|readyz|metrics)$/.test(pathname)) return 'operations';
+  if (pathname.startsWith('/openapi/') || pathname.endsWith('.json')) return 'json';
+  if (pathname.startsWith('/compare')) return 'compare';
+  if (/\/fields\//.test(pathname)) return 'field';
+  if (/^\/api\/v1\/[^/]+$|^\/apis\/[^/]+\/[^/]+\/[^/]+$/.test(pathname)) return 'resource';
+  if (/^\/api\/v1$|^\/apis\/[^/]+\/[^/]+$/.test(pathname)) return 'group_version';
+  if (/^\/(api|apis(\/[^/]+)?)$/.test(pathname)) return 'group';
+  const first = pathname.split('/')[1];
+  return first && ['definitions', 'kinds', 'endpoints', 'deprecations'].includes(first) ? first : first ? 'other' : 'home';
+}
+
+function measure(request, response) {
+  if (!responseSeconds) return;
+  const started = process.hrtime.bigint();
+  response.once('finish', () => {
+    const pathname = (request.url ?? '/').split('?')[0];
+    responseSeconds.observe(
+      { route_kind: routeKind(pathname), status: `${String(response.statusCode).charAt(0)}xx` },
+      Number(process.hrtime.bigint() - started) / 1e9,
+    );
+  });
+}
