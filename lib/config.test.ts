@@ -49,6 +49,12 @@ describe('configuration from the environment', () => {
     });
   });
 
+  it('keeps 4 clusters loaded besides the primary unless ATLAS_LOADED_CLUSTERS says otherwise', () => {
+    expect(readConfig({}).loadedClusters).toBe(4);
+    expect(readConfig({ ATLAS_LOADED_CLUSTERS: '10' }).loadedClusters).toBe(10);
+    expect(() => readConfig({ ATLAS_LOADED_CLUSTERS: '0' })).toThrow(/ATLAS_LOADED_CLUSTERS: must be a positive number/);
+  });
+
   it('turns Try it out off by default (it acts with the site identity); reading and writing are explicit opt-ins', () => {
     expect(readConfig({}).tryIt).toBe('off');
     expect(readConfig({ ATLAS_TRY_IT: 'read' }).tryIt).toBe('read');

@@ -25,6 +25,11 @@ export interface AtlasConfig {
   /** Caching, timeouts and retries of live sources. */
   live: LiveSettings;
   /**
+   * At most this many clusters besides the primary keep their loaded model
+   * (`ATLAS_LOADED_CLUSTERS`, default 4); others load again when next used.
+   */
+  loadedClusters: number;
+  /**
    * What the OpenAPI tab's "Try it out" may send to a live cluster through
    * the site's server (`ATLAS_TRY_IT`): `off` (default), `read` (get, list,
    * watch) or `write` (also create, update, patch, delete). It acts with the
@@ -206,6 +211,7 @@ export function readConfig(env: Environment = process.env): AtlasConfig {
         documentBytes: positiveNumber(env, 'ATLAS_MAX_DOCUMENT_MB', DEFAULT_DOCUMENT_LIMITS.documentBytes / MiB) * MiB,
       },
     },
+    loadedClusters: Math.floor(positiveNumber(env, 'ATLAS_LOADED_CLUSTERS', 4)),
     tryIt: tryItMode(env),
   };
 }

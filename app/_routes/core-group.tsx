@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { GroupPage } from '@/components/pages/GroupPage';
 import { getModel } from '@/lib/sources';
+import { servedWhere as servedWhereOf } from '@/lib/served-route';
 import { resolveRoute } from './params';
 
 export const metadata: Metadata = { title: 'core group (/api)' };
@@ -9,5 +10,6 @@ export const metadata: Metadata = { title: 'core group (/api)' };
 export default async function CoreGroupRoute() {
   const model = await getModel();
   const { group } = resolveRoute(model, '');
-  return <GroupPage model={model} group={group} />;
+  const servedWhere = await servedWhereOf({ type: 'group', group: '' });
+  return <GroupPage model={model} group={group} {...(servedWhere ? { servedWhere } : {})} />;
 }

@@ -4,6 +4,7 @@ import { ResourcePage } from '@/components/pages/ResourcePage';
 import { param, resolveRoute } from './params';
 import { getModel } from '@/lib/sources';
 import { tryItMode } from '@/lib/try-it/settings';
+import { servedWhere as servedWhereOf } from '@/lib/served-route';
 
 export type Params = { version: string; resource: string };
 
@@ -16,7 +17,17 @@ export default async function CoreResourceRoute({ params }: { params: Promise<Pa
   const { version, resource } = await params;
   const model = await getModel();
   const route = resolveRoute(model, '', version, resource);
-  return <ResourcePage model={model} group={route.group} gv={route.gv!} resource={route.resource!} tryIt={tryItMode()} />;
+  const servedWhere = await servedWhereOf({ type: 'resource', group: '', resource: route.resource!.name });
+  return (
+    <ResourcePage
+      model={model}
+      group={route.group}
+      gv={route.gv!}
+      resource={route.resource!}
+      tryIt={tryItMode()}
+      {...(servedWhere ? { servedWhere } : {})}
+    />
+  );
 }
 
 /** Every page of this route, for the static export. */

@@ -3,6 +3,7 @@ import type { ApiModel } from '@/lib/model/types';
 import { GroupPage } from '@/components/pages/GroupPage';
 import { param, resolveRoute } from './params';
 import { getModel } from '@/lib/sources';
+import { servedWhere as servedWhereOf } from '@/lib/served-route';
 
 export type Params = { group: string };
 
@@ -15,7 +16,8 @@ export default async function GroupRoute({ params }: { params: Promise<Params> }
   const model = await getModel();
   if (param(name) === '') return null;
   const { group } = resolveRoute(model, name);
-  return <GroupPage model={model} group={group} />;
+  const servedWhere = await servedWhereOf({ type: 'group', group: group.name });
+  return <GroupPage model={model} group={group} {...(servedWhere ? { servedWhere } : {})} />;
 }
 
 /** Every page of this route, for the static export. */

@@ -4,6 +4,7 @@ import { KindPage, KindsPage } from '@/components/pages/KindPage';
 import { kindsOf } from '@/lib/model/kinds';
 import type { ApiModel } from '@/lib/model/types';
 import { getModel } from '@/lib/sources';
+import { servedWhere as servedWhereOf } from '@/lib/served-route';
 import { param } from './params';
 
 export type Params = { kind: string };
@@ -18,7 +19,8 @@ export default async function KindRoute({ params }: { params: Promise<Params> })
   const model = await getModel();
   const servings = kindsOf(model).get(kind);
   if (!servings) notFound();
-  return <KindPage model={model} kind={kind} servings={servings} />;
+  const servedWhere = await servedWhereOf({ type: 'kind', kind });
+  return <KindPage model={model} kind={kind} servings={servings} {...(servedWhere ? { servedWhere } : {})} />;
 }
 
 /** `/kinds`. */

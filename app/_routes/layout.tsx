@@ -1,11 +1,27 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { RootLayout } from '@/components/layout/RootLayout';
-import { getPrimaryStatus } from '@/lib/sources';
+import type { HeaderClusters } from '@/components/layout/SiteHeader';
+import { getPool, getPrimaryStatus, type SourceStatus } from '@/lib/sources';
+import { healthOf } from '@/lib/sources/health';
+
+/** Every cluster for the header's switcher, as far as known now: nothing is loaded for it. */
+function headerClusters(primary: SourceStatus): HeaderClusters {
+  const pool = getPool();
+  return {
+    primary: pool.primaryName,
+    clusters: pool.names().map((name) => ({ name, health: name === primary.name ? healthOf(primary) : pool.known(name).health })),
+  };
+}
 
 /** The root layout of both builds (app/layout.server.tsx, app/layout.export.tsx): the primary source's status → the frame. */
 export default async function RootLayoutRoute({ children }: { children: ReactNode }) {
-  return <RootLayout status={await getPrimaryStatus()}>{children}</RootLayout>;
+  const status = await getPrimaryStatus();
+  return (
+    <RootLayout status={status} clusters={headerClusters(status)}>
+      {children}
+    </RootLayout>
+  );
 }
 
 export async function rootMetadata(): Promise<Metadata> {

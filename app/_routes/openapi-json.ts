@@ -3,6 +3,7 @@ import type { ApiModel } from '@/lib/model/types';
 import { groupVersionSlice } from '@/lib/openapi/slice';
 import { versionOfSliceFile } from '@/lib/site/openapi-urls';
 import { param } from './params';
+import { getModelOf } from '@/lib/sources';
 import { modelOrUnavailable } from './source-unavailable';
 
 /**
@@ -27,20 +28,29 @@ function cached(model: ApiModel, key: string, build: () => unknown): string {
 const json = (text: string) => new Response(text, { headers: { 'content-type': 'application/json' } });
 const notFound = (message: string) => Response.json({ error: message }, { status: 404 });
 
-/** `/openapi/v2.json`: the document as the source published it. */
+/** `/openapi/v2.json`: the document as the source published it (the primary's, or `cluster`'s under `/c/NAME`). */
 export async function fullSpec(): Promise<Response> {
   const loaded = await modelOrUnavailable();
-  if ('response' in loaded) return loaded.response;
-  const { model } = loaded;
+  return 'response' in loaded ? loaded.response : fullSpecFrom(loaded.model);
+}
+
+export async function fullSpecOf(cluster: string | undefined): Promise<Response> {
+  return fullSpecFrom(await getModelOf(cluster));
+}
+
+function fullSpecFrom(model: ApiModel): Response {
   if (!model.openapi) return notFound(`${model.source} published no readable /openapi/v2`);
   return json(cached(model, '', () => model.openapi));
 }
 
 /** `/openapi/v2/api/VERSION.json` and `/openapi/v2/apis/GROUP/VERSION.json`. */
-export async function groupVersionSpec(group: string, file: string): Promise<Response> {
-  const loaded = await modelOrUnavailable();
-  if ('response' in loaded) return loaded.response;
-  const { model } = loaded;
+export async function groupVersionSpec(group: string, file: string, cluster?: string): Promise<Response> {
+  let model: ApiModel;
+  if (cluster === undefined) {
+    const loaded = await modelOrUnavailable();
+    if ('response' in loaded) return loaded.response;
+    model = loaded.model;
+  } else model = await getModelOf(cluster);
   const version = versionOfSliceFile(param(file));
   const gv = version ? findGroupVersion(model, param(group), version) : undefined;
   if (!gv) return notFound(`no group-version ${param(group) || 'core'}/${param(file)}`);

@@ -4,6 +4,7 @@ import { ResourcePage } from '@/components/pages/ResourcePage';
 import { param, resolveRoute } from './params';
 import { getModel } from '@/lib/sources';
 import { tryItMode } from '@/lib/try-it/settings';
+import { servedWhere as servedWhereOf } from '@/lib/served-route';
 
 export type Params = { group: string; version: string; resource: string };
 
@@ -16,7 +17,17 @@ export default async function ResourceRoute({ params }: { params: Promise<Params
   const { group, version, resource } = await params;
   const model = await getModel();
   const route = resolveRoute(model, group, version, resource);
-  return <ResourcePage model={model} group={route.group} gv={route.gv!} resource={route.resource!} tryIt={tryItMode()} />;
+  const servedWhere = await servedWhereOf({ type: 'resource', group: route.group.name, resource: route.resource!.name });
+  return (
+    <ResourcePage
+      model={model}
+      group={route.group}
+      gv={route.gv!}
+      resource={route.resource!}
+      tryIt={tryItMode()}
+      {...(servedWhere ? { servedWhere } : {})}
+    />
+  );
 }
 
 /** Every page of this route, for the static export. */

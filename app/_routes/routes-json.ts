@@ -1,4 +1,5 @@
 import { allPagePaths } from '@/lib/site/page-paths';
+import { getModelOf } from '@/lib/sources';
 import { modelOrUnavailable } from './source-unavailable';
 
 /**
@@ -7,7 +8,11 @@ import { modelOrUnavailable } from './source-unavailable';
  */
 export async function GET(): Promise<Response> {
   const loaded = await modelOrUnavailable();
-  if ('response' in loaded) return loaded.response;
-  const { model } = loaded;
+  return 'response' in loaded ? loaded.response : Response.json({ paths: allPagePaths(loaded.model) });
+}
+
+/** `cluster`'s page paths (the primary's when undefined), unprefixed: the 404 page adds the prefix it was asked under. */
+export async function pathsOf(cluster?: string): Promise<Response> {
+  const model = await getModelOf(cluster);
   return Response.json({ paths: allPagePaths(model) });
 }

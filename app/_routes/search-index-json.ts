@@ -1,5 +1,6 @@
 import { buildSearchIndex } from '@/lib/search/build-index';
 import type { ApiModel } from '@/lib/model/types';
+import { getModelOf } from '@/lib/sources';
 import { modelOrUnavailable } from './source-unavailable';
 
 /** The index's JSON per model: built once (~100 ms) however many requests ask. */
@@ -12,8 +13,15 @@ const built = new WeakMap<ApiModel, string>();
  */
 export async function GET(): Promise<Response> {
   const loaded = await modelOrUnavailable();
-  if ('response' in loaded) return loaded.response;
-  const { model } = loaded;
+  return 'response' in loaded ? loaded.response : indexOf(loaded.model);
+}
+
+/** `cluster`'s index (the primary's when undefined); its links are unprefixed, the search box adds the page's prefix. */
+export async function searchIndexOf(cluster?: string): Promise<Response> {
+  return indexOf(await getModelOf(cluster));
+}
+
+function indexOf(model: ApiModel): Response {
   let json = built.get(model);
   if (json === undefined) {
     json = JSON.stringify(buildSearchIndex(model));

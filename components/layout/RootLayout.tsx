@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
-import { SiteHeader } from '@/components/layout/SiteHeader';
+import { SiteHeader, type HeaderClusters } from '@/components/layout/SiteHeader';
 import { SourceFailure, StaleBanner } from '@/components/layout/SourceStatusBanner';
 import { THEME_INIT_SCRIPT } from '@/components/layout/ThemeToggle.client';
 import type { SourceStatus } from '@/lib/sources';
 import '@/app/globals.css';
 
-/** The frame of every page: header, the primary source's status (or why it failed to load), footer. */
-export function RootLayout({ status, children }: { status: SourceStatus; children: ReactNode }) {
+/** The frame of every page: header (with the clusters for its switcher), the primary source's status (or why it failed to load), footer. */
+export function RootLayout({ status, clusters, children }: { status: SourceStatus; clusters?: HeaderClusters; children: ReactNode }) {
   const model = status.model;
   const label = model ? [model.source, model.kubernetesVersion].filter(Boolean).join(' · ') : status.location;
   return (
@@ -15,7 +15,7 @@ export function RootLayout({ status, children }: { status: SourceStatus; childre
         <script dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT }} />
       </head>
       <body>
-        <SiteHeader sourceLabel={label} />
+        <SiteHeader sourceLabel={label} {...(clusters ? { clusters } : {})} />
         <main>
           {/* Without a model the page itself cannot render: show why instead. */}
           {model ? (

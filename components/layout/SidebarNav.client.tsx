@@ -1,5 +1,6 @@
 'use client';
 
+import { useClusterPrefix } from '@/components/clusters/ClusterPrefix.client';
 import { AppLink } from '@/components/ui/AppLink';
 import { groupDisplayName, groupPath, groupVersionPath } from '@/lib/model/paths';
 
@@ -22,6 +23,7 @@ export interface SidebarData {
 /** Groups → versions → resources (see Sidebar.tsx). A client leaf for the size of its props, not for interaction. */
 export function SidebarNav({ data }: { data: SidebarData }) {
   const { current } = data;
+  const clusterPrefix = useClusterPrefix();
   return (
     <nav className="sidebar" aria-label="API groups">
       <ul>
@@ -31,6 +33,7 @@ export function SidebarNav({ data }: { data: SidebarData }) {
           return (
             <li key={name}>
               <AppLink
+                clusterPrefix={clusterPrefix}
                 href={groupPath(name)}
                 aria-current={current.isPage && isGroup && current.version === undefined ? 'page' : undefined}
                 className={isGroup ? 'current' : undefined}
@@ -45,6 +48,7 @@ export function SidebarNav({ data }: { data: SidebarData }) {
                     return (
                       <li key={version}>
                         <AppLink
+                          clusterPrefix={clusterPrefix}
                           href={versionPath}
                           aria-current={current.isPage && isVersion && current.resource === undefined ? 'page' : undefined}
                           className={isVersion ? 'current' : undefined}
@@ -56,6 +60,7 @@ export function SidebarNav({ data }: { data: SidebarData }) {
                             {resources.map(([resource, label]) => (
                               <li key={resource}>
                                 <AppLink
+                                  clusterPrefix={clusterPrefix}
                                   href={`${versionPath}/${resource}`}
                                   aria-current={current.isPage && current.resource === resource ? 'page' : undefined}
                                 >

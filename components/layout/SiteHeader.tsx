@@ -1,9 +1,16 @@
 import { AppLink } from '@/components/ui/AppLink';
 import { SearchBox } from '@/components/search/SearchBox.client';
+import { ClusterSwitcher } from '@/components/clusters/ClusterSwitcher.client';
+import type { ClusterHealth } from '@/lib/model/served-where';
 import { ThemeToggle } from './ThemeToggle.client';
 import { SITE_PAGES } from '@/lib/site/urls';
 
-export function SiteHeader({ sourceLabel }: { sourceLabel: string }) {
+export interface HeaderClusters {
+  primary: string;
+  clusters: Array<{ name: string; health: ClusterHealth }>;
+}
+
+export function SiteHeader({ sourceLabel, clusters }: { sourceLabel: string; clusters?: HeaderClusters }) {
   return (
     <header className="site-header">
       <AppLink href={SITE_PAGES.home} className="brand">
@@ -17,11 +24,17 @@ export function SiteHeader({ sourceLabel }: { sourceLabel: string }) {
         <AppLink href={SITE_PAGES.kinds}>Kinds</AppLink>
         <AppLink href={SITE_PAGES.definitions}>Definitions</AppLink>
         <AppLink href={SITE_PAGES.compare}>Compare</AppLink>
+        <AppLink href={SITE_PAGES.clusters}>Clusters</AppLink>
         <AppLink href={SITE_PAGES.deprecations}>Deprecations</AppLink>
       </nav>
-      <SearchBox />
+      <SearchBox
+        {...(clusters && clusters.clusters.length > 1
+          ? { clusters: { names: clusters.clusters.map((c) => c.name), primary: clusters.primary } }
+          : {})}
+      />
       <span className="header-spacer" />
       <span className="source-label">{sourceLabel}</span>
+      {clusters && clusters.clusters.length > 1 ? <ClusterSwitcher primary={clusters.primary} clusters={clusters.clusters} /> : null}
       <ThemeToggle />
     </header>
   );

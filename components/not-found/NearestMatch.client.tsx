@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { BASE_PATH, sitePath } from '@/lib/site/base-path';
 import { decodeUriText } from '@/lib/site/decode';
 import { ROUTES_JSON_PATH } from '@/lib/site/urls';
+import { clusterPrefixOf } from '@/lib/cluster-paths';
 import { fieldViewFallback, nearestPaths } from '@/lib/nearest';
 
 /**
@@ -15,15 +16,18 @@ import { fieldViewFallback, nearestPaths } from '@/lib/nearest';
 export function NearestMatch() {
   const [state, setState] = useState<{ wanted: string; suggestions: string[] } | undefined>(undefined);
   useEffect(() => {
-    const wanted = decodeUriText(location.pathname.slice(BASE_PATH.length)) || '/';
-    fetch(sitePath(ROUTES_JSON_PATH))
+    const asked = decodeUriText(location.pathname.slice(BASE_PATH.length)) || '/';
+    // Under /c/NAME, that cluster's pages (whose paths come unprefixed).
+    const prefix = clusterPrefixOf(asked);
+    fetch(sitePath(`${prefix}${ROUTES_JSON_PATH}`))
       .then((response) => (response.ok ? (response.json() as Promise<{ paths: string[] }>) : { paths: [] }))
-      .then(({ paths }) => {
-        const deepLink = fieldViewFallback(wanted, paths);
+      .then((found) => {
+        const paths = found.paths.map((p) => (prefix ? `${prefix}${p === '/' ? '' : p}` : p));
+        const deepLink = fieldViewFallback(asked, paths);
         if (deepLink) location.replace(sitePath(deepLink));
-        else setState({ wanted, suggestions: nearestPaths(wanted, paths) });
+        else setState({ wanted: asked, suggestions: nearestPaths(asked, paths) });
       })
-      .catch(() => setState({ wanted, suggestions: [] }));
+      .catch(() => setState({ wanted: asked, suggestions: [] }));
   }, []);
   if (!state) return <p className="muted">Looking for similar pages…</p>;
   return (

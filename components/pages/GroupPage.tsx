@@ -1,3 +1,5 @@
+import { ServedWhereSection } from '@/components/clusters/ServedWhereSection';
+import type { ServedWhereView } from '@/lib/served-route';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { PageFrame } from '@/components/layout/Sidebar';
 import { AppLink } from '@/components/ui/AppLink';
@@ -8,7 +10,7 @@ import type { ApiGroup, ApiModel } from '@/lib/model/types';
 import { stabilityMeaning } from '@/lib/model/versions';
 
 /** `/api` and `/apis/GROUP`: a group's versions, preferred first, with what each serves. */
-export function GroupPage({ model, group }: { model: ApiModel; group: ApiGroup }) {
+export function GroupPage({ model, group, servedWhere }: { model: ApiModel; group: ApiGroup; servedWhere?: ServedWhereView }) {
   const problems = model.problems.filter((p) => p.group === group.name);
   return (
     <PageFrame model={model} current={{ group: group.name }}>
@@ -67,6 +69,7 @@ export function GroupPage({ model, group }: { model: ApiModel; group: ApiGroup }
           </div>
         </section>
       ))}
+      <ServedWhereSection view={servedWhere} what={`the versions of ${group.displayName}`} />
     </PageFrame>
   );
 }

@@ -5,9 +5,21 @@ import { ScopeBadge, StabilityBadge, VerbList } from '@/components/ui/Badges';
 import { kindsOf, type KindServing } from '@/lib/model/kinds';
 import { SITE_PAGES, definitionPath, kindPath, resourcePath } from '@/lib/site/urls';
 import type { ApiModel } from '@/lib/model/types';
+import type { ServedWhereView } from '@/lib/served-route';
+import { ServedWhereSection } from '@/components/clusters/ServedWhereSection';
 
-/** `/kinds/KIND`: every group-version serving a kind, the preferred one marked. */
-export function KindPage({ model, kind, servings }: { model: ApiModel; kind: string; servings: KindServing[] }) {
+/** `/kinds/KIND`: every group-version serving a kind, the preferred one marked, and which cluster serves it. */
+export function KindPage({
+  model,
+  kind,
+  servings,
+  servedWhere,
+}: {
+  model: ApiModel;
+  kind: string;
+  servings: KindServing[];
+  servedWhere?: ServedWhereView;
+}) {
   const first = servings[0]!;
   return (
     <PageFrame model={model} current={{ group: first.gv.group, version: first.gv.version, isPage: false }}>
@@ -62,6 +74,7 @@ export function KindPage({ model, kind, servings }: { model: ApiModel; kind: str
           </tbody>
         </table>
       </div>
+      <ServedWhereSection view={servedWhere} what={<code>{kind}</code>} />
     </PageFrame>
   );
 }

@@ -1,3 +1,6 @@
+import { ServedElsewhereLine } from '@/components/clusters/ServedElsewhereLine';
+import { SERVED_WHERE_ID, ServedWhereSection } from '@/components/clusters/ServedWhereSection';
+import type { ServedWhereView } from '@/lib/served-route';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { PageFrame, PrevNext } from '@/components/layout/Sidebar';
 import { Examples } from '@/components/resource/Examples';
@@ -31,12 +34,15 @@ export function ResourcePage({
   gv,
   resource,
   tryIt,
+  servedWhere,
 }: {
   model: ApiModel;
   group: ApiGroup;
   gv: ApiGroupVersion;
   resource: ApiResource;
   tryIt: TryItOffer;
+  /** Where else this resource is served (several clusters configured). */
+  servedWhere?: ServedWhereView;
 }) {
   const schema = resource.definition ? model.definitions[resource.definition] : undefined;
   const fields = resourcePageTree(model, resource);
@@ -57,6 +63,7 @@ export function ResourcePage({
         {!resource.provenance.discovery ? <span className="tag tag-warning">not in discovery</span> : null}{' '}
         {!resource.definition ? <span className="tag tag-warning">no schema published</span> : null}
       </p>
+      {servedWhere ? <ServedElsewhereLine matrix={servedWhere.matrix} matrixHref={`#${SERVED_WHERE_ID}`} /> : null}
       <OpenApiTab model={model} gv={gv} resource={resource} tryIt={tryIt}>
         <Description text={schema?.description} className="desc lede" />
         <Problems problems={groupVersionProblems(model, gv)} />
@@ -178,6 +185,8 @@ export function ResourcePage({
         ) : (
           <p className="muted">No schema is published for this resource.</p>
         )}
+
+        <ServedWhereSection view={servedWhere} what={`${resource.name} of ${group.displayName}`} />
 
         {glossary.entries.length > 0 ? (
           <>

@@ -1,6 +1,7 @@
 'use client';
 
 import { createContext, useContext, useRef, useSyncExternalStore } from 'react';
+import { useClusterPrefix } from '@/components/clusters/ClusterPrefix.client';
 import { AppLink } from '@/components/ui/AppLink';
 import { CopyButton } from '@/components/ui/CopyButton.client';
 import { Description } from '@/components/ui/Description';
@@ -91,14 +92,19 @@ function Explain({ path }: { path: string }) {
 }
 
 function Stop({ node }: { node: FieldNode }) {
+  const clusterPrefix = useClusterPrefix();
   const stop = node.stop;
   const context = useContext(ResourceContext);
   if (!stop) return null;
-  const definition = stop.definition ? <AppLink href={definitionPath(stop.definition)}>{shortDefinitionName(stop.definition)}</AppLink> : null;
+  const definition = stop.definition ? (
+    <AppLink clusterPrefix={clusterPrefix} href={definitionPath(stop.definition)}>
+      {shortDefinitionName(stop.definition)}
+    </AppLink>
+  ) : null;
   // The view that shows this field's own children, at this path: the link a deep link below here follows (FieldTarget).
   const view =
     context && stop.view !== undefined ? (
-      <AppLink data-view-link="" href={`${context.resourceHref}/fields/${stop.view}`}>
+      <AppLink clusterPrefix={clusterPrefix} data-view-link="" href={`${context.resourceHref}/fields/${stop.view}`}>
         {stop.view === node.path ? `open ${node.path}` : `the same as ${stop.view}`}
       </AppLink>
     ) : null;
@@ -121,9 +127,10 @@ function Stop({ node }: { node: FieldNode }) {
 }
 
 function TypeLabel({ node }: { node: FieldNode }) {
+  const clusterPrefix = useClusterPrefix();
   if (!node.definition) return <span className="field-type">{node.type}</span>;
   return (
-    <AppLink className="field-type" href={definitionPath(node.definition)}>
+    <AppLink clusterPrefix={clusterPrefix} className="field-type" href={definitionPath(node.definition)}>
       {node.type}
     </AppLink>
   );

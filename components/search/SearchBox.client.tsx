@@ -1,9 +1,11 @@
 'use client';
 
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { sitePath } from '@/lib/site/base-path';
+import { clusterPath, clusterPrefixOf, splitClusterPath } from '@/lib/cluster-paths';
+import { inRequestCluster } from '@/lib/request-cluster';
+import { BASE_PATH, sitePath } from '@/lib/site/base-path';
 import { SEARCH_INDEX_PATH } from '@/lib/site/urls';
-import type { AtlasSearch, SearchResult } from '@/lib/search/load';
+import type { AtlasSearch, ClusterSearchResult, CrossClusterSearch, SearchResult } from '@/lib/search/load';
 
 const TYPE_LABELS: Record<SearchResult['type'], string> = {
   resource: 'resource',
@@ -17,11 +19,38 @@ const TYPE_LABELS: Record<SearchResult['type'], string> = {
 /** One engine per page: the index is fetched and built the first time the box gets focus. */
 let engine: Promise<AtlasSearch> | undefined;
 function loadEngine(): Promise<AtlasSearch> {
-  engine ??= import('@/lib/search/load').then(({ loadSearch }) => loadSearch(sitePath(SEARCH_INDEX_PATH)));
+  // On another cluster's pages (/c/NAME/...), that cluster's index.
+  engine ??= import('@/lib/search/load').then(({ loadSearch }) => loadSearch(sitePath(`${pagePrefix()}${SEARCH_INDEX_PATH}`)));
   engine.catch(() => {
     engine = undefined;
   });
   return engine;
+}
+
+/** Every cluster's engine, loaded the first time "every cluster" is ticked. */
+let across: Promise<{ search: CrossClusterSearch; missing: string[] }> | undefined;
+function loadAcross(clusters: SearchClusters): Promise<{ search: CrossClusterSearch; missing: string[] }> {
+  const current = splitClusterPath(window.location.pathname.slice(BASE_PATH.length)).cluster ?? clusters.primary;
+  across ??= import('@/lib/search/load').then(({ loadSearchAcrossClusters }) =>
+    loadSearchAcrossClusters(BASE_PATH, clusters.names, clusters.primary, current),
+  );
+  across.catch(() => {
+    across = undefined;
+  });
+  return across;
+}
+
+/** The configured clusters, when there are several: the box can then search them all. */
+export interface SearchClusters {
+  names: string[];
+  primary: string;
+}
+
+type Result = SearchResult & Partial<Pick<ClusterSearchResult, 'cluster' | 'servedBy'>>;
+
+/** The page's cluster prefix (`/c/NAME`), read from the address: results open on the same cluster. */
+function pagePrefix(): string {
+  return clusterPrefixOf(window.location.pathname.slice(BASE_PATH.length));
 }
 
 function typingInField(target: EventTarget | null): boolean {
@@ -34,13 +63,16 @@ function typingInField(target: EventTarget | null): boolean {
  * is plain server-rendered HTML, so text typed before the page's JavaScript
  * runs is kept; the engine (MiniSearch, the index) loads on first focus.
  */
-export function SearchBox() {
+export function SearchBox({ clusters }: { clusters?: SearchClusters }) {
   const input = useRef<HTMLInputElement>(null);
   const [atlas, setAtlas] = useState<AtlasSearch | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
+  // Search every cluster (off by default: one index to load, the page's own cluster's results).
+  const [everywhere, setEverywhere] = useState(false);
+  const [all, setAll] = useState<{ search: CrossClusterSearch; missing: string[] } | undefined>(undefined);
 
   const start = () => {
     setOpen(true);
@@ -70,15 +102,29 @@ export function SearchBox() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const results = useMemo(() => (atlas && query.trim() ? atlas.search(query, 30) : []), [atlas, query]);
+  const results = useMemo((): Result[] => {
+    if (!query.trim()) return [];
+    if (everywhere) return all ? all.search.search(query, 30) : [];
+    return atlas ? atlas.search(query, 30) : [];
+  }, [atlas, all, everywhere, query]);
+  const ready = everywhere ? all !== undefined : atlas !== undefined;
+
+  const toggleEverywhere = () => {
+    setEverywhere(!everywhere);
+    if (!everywhere && !all && clusters) loadAcross(clusters).then(setAll, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  };
   const current = Math.min(active, Math.max(results.length - 1, 0));
 
-  const go = (result: SearchResult | undefined) => {
+  const go = (result: Result | undefined) => {
     if (!result) return;
     setOpen(false);
     input.current?.blur();
-    window.location.assign(sitePath(result.href));
+    window.location.assign(resultHref(result));
   };
+
+  /** Where a result opens: a result of another cluster there, the page's own results on the page's cluster. */
+  const resultHref = (result: Result): string =>
+    sitePath(result.cluster && clusters ? clusterPath(result.cluster, result.href, clusters.primary) : inRequestCluster(result.href, pagePrefix()));
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -124,9 +170,20 @@ export function SearchBox() {
       />
       {showPanel ? (
         <div className="search-panel">
+          {clusters && clusters.names.length > 1 ? (
+            <button
+              type="button"
+              className="search-scope"
+              aria-pressed={everywhere}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={toggleEverywhere}
+            >
+              {everywhere ? '☑' : '☐'} every cluster{all && all.missing.length > 0 ? ` (not searchable: ${all.missing.join(', ')})` : ''}
+            </button>
+          ) : null}
           {error ? (
             <p className="search-status">Search is unavailable: {error}</p>
-          ) : !atlas ? (
+          ) : !ready ? (
             <p className="search-status">Loading the index…</p>
           ) : results.length === 0 ? (
             <p className="search-status">Nothing matches “{query.trim()}”.</p>
@@ -144,13 +201,18 @@ export function SearchBox() {
                   onMouseDown={(e) => e.preventDefault()}
                 >
                   {/* A real link: middle-click and Ctrl-click open a new tab, the context menu copies it. */}
-                  <a className="search-result-link" href={sitePath(result.href)} tabIndex={-1} onClick={() => setOpen(false)}>
+                  <a className="search-result-link" href={resultHref(result)} tabIndex={-1} onClick={() => setOpen(false)}>
                     <span className="search-type">{TYPE_LABELS[result.type]}</span>
                     <span className="search-title">{result.title}</span>
                     {result.stability && result.stability !== 'stable' ? (
                       <span className={`badge badge-${result.stability}`}>{result.stability}</span>
                     ) : null}
                     <span className="search-detail">{result.detail}</span>
+                    {result.servedBy ? (
+                      <span className="search-where" data-served-by={result.servedBy.join(' ')}>
+                        on {result.servedBy.join(', ')}
+                      </span>
+                    ) : null}
                   </a>
                 </li>
               ))}

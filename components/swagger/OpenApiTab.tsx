@@ -3,6 +3,7 @@ import { AppLink } from '@/components/ui/AppLink';
 import type { ApiGroupVersion, ApiModel, ApiResource } from '@/lib/model/types';
 import { FULL_SPEC_PATH, specSlicePath } from '@/lib/site/openapi-urls';
 import { WATCH_SECONDS, type TryItMode } from '@/lib/try-it/policy';
+import { inRequestCluster } from '@/lib/request-cluster';
 import { OpenApiTabs } from './OpenApiTabs.client';
 
 /**
@@ -58,7 +59,8 @@ export function OpenApiTab({
   children: ReactNode;
 }) {
   if (!model.openapi) return <>{children}</>;
-  const specPath = specSlicePath(gv.group, gv.version);
+  // The browser fetches the slice of the page's cluster.
+  const specPath = inRequestCluster(specSlicePath(gv.group, gv.version));
   const note = (
     <>
       <p className="muted small openapi-downloads">

@@ -18,12 +18,16 @@ export const SITE_PAGES = {
   endpoints: '/endpoints',
   kinds: '/kinds',
   compare: '/compare',
+  clusters: '/clusters',
+  served: '/served',
   deprecations: '/deprecations',
 } as const;
 
 /** The JSON files the browser fetches: every page path (the 404 page's suggestions) and the search index. */
 export const ROUTES_JSON_PATH = '/routes.json';
 export const SEARCH_INDEX_PATH = '/search-index.json';
+/** Every cluster's health and served summary, for the header's cluster switcher. */
+export const CLUSTERS_JSON_PATH = '/clusters.json';
 
 /** The server build's Try it out proxy (app/try-it/): `/try-it/api/v1/namespaces/default/pods`. */
 export const TRY_IT_PATH = '/try-it';

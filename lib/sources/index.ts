@@ -4,21 +4,66 @@ import { readConfig } from '../config';
 import { getRegistry } from './process-registry';
 import { AtlasError } from '../errors';
 import type { ApiModel } from '../model/types';
+import type { ClusterServed } from '../model/served-where';
+import { requestCluster } from '../request-cluster';
+import { ClusterPool } from './cluster-pool';
+import { configuredSources, createSource } from './registry';
 import type { SourceStatus } from './types';
 
 export type { Source, SourceStatus } from './types';
 
 export { getRegistry } from './process-registry';
 
+/**
+ * Every configured cluster, loaded lazily and held within
+ * ATLAS_LOADED_CLUSTERS models (lib/sources/cluster-pool.ts). The primary is
+ * the registry's own source, so the main pages and the pool share its model.
+ */
+let pool: ClusterPool | undefined;
+
+export function getPool(): ClusterPool {
+  if (!pool) {
+    const config = readConfig();
+    pool = new ClusterPool(
+      configuredSources(config).map((c) => ({ name: c.name, open: () => createSource(c, config.live) })),
+      getRegistry().primary(),
+      // The export renders every page of every cluster: reloading dropped models would only cost time there.
+      { maxLoaded: config.staticExport ? Number.POSITIVE_INFINITY : config.loadedClusters, retryFailedAfterMs: config.live.refreshSeconds * 1000 },
+    );
+  }
+  return pool;
+}
+
+/** One cluster's status for the current request (loads it when needed); undefined for an unknown name. */
+export const getClusterStatus = cache((name: string): Promise<SourceStatus | undefined> => getPool().status(name));
+
+/** Every cluster's served summary and health for the current request (the served-where views). */
+export const getAllServed = cache((): Promise<ClusterServed[]> => getPool().allServed());
+
 /** The primary source's status for the current request: one refresh check per request (React cache()). */
 export const getPrimaryStatus = cache((): Promise<SourceStatus> => getRegistry().primary().status());
 
-/** The model for the current request; throws an AtlasError naming the source when it never loaded. */
-export const getModel = cache(async (): Promise<ApiModel> => {
-  const status = await getPrimaryStatus();
+/** A cluster's model for the current request ('' names the primary); an AtlasError naming the source when it never loaded. */
+const modelOf = cache(async (cluster: string): Promise<ApiModel> => {
+  const status = cluster ? await getClusterStatus(cluster) : await getPrimaryStatus();
+  if (!status) throw new AtlasError(`cluster ${cluster}`, 'is not configured');
   if (!status.model) throw new AtlasError(status.location, status.error ?? 'no model');
   return status.model;
 });
+
+/**
+ * The model of the page's cluster (lib/request-cluster.ts: the primary
+ * unless a `/c/NAME` route named another); throws an AtlasError naming the
+ * source when it never loaded.
+ */
+export function getModel(): Promise<ApiModel> {
+  return modelOf(requestCluster().name ?? '');
+}
+
+/** A named cluster's model (the primary's when undefined), for route handlers, which have no page to name it. */
+export function getModelOf(cluster: string | undefined): Promise<ApiModel> {
+  return modelOf(cluster ?? '');
+}
 
 /** For generateStaticParams: the model at build time, without React's per-request cache. */
 export async function getBuildModel(): Promise<ApiModel> {
@@ -27,32 +72,33 @@ export async function getBuildModel(): Promise<ApiModel> {
   return status.model;
 }
 
-/** Every source's status for the current request, primary first (comparisons). */
-export const getAllStatuses = cache((): Promise<SourceStatus[]> =>
-  Promise.all(
-    getRegistry()
-      .list()
-      .map((source) => source.status()),
-  ),
-);
+/**
+ * Every source's status for the current request, primary first
+ * (comparisons). One after another, so that a site with many clusters does
+ * not load them all at once.
+ */
+export const getAllStatuses = cache(async (): Promise<SourceStatus[]> => {
+  const statuses: SourceStatus[] = [];
+  for (const name of getPool().names()) statuses.push((await getClusterStatus(name))!);
+  return statuses;
+});
 
 /** One source's model by name; undefined for an unknown name, an AtlasError when it failed to load. */
 export const getSourceModel = cache(async (name: string): Promise<ApiModel | undefined> => {
-  const source = getRegistry().get(name);
-  if (!source) return undefined;
-  const status = await source.status();
+  const status = await getClusterStatus(name);
+  if (!status) return undefined;
   if (!status.model) throw new AtlasError(status.location, status.error ?? 'no model');
   return status.model;
 });
 
 /** For generateStaticParams: every source that loads, primary first. */
 export async function getBuildModels(): Promise<Array<{ name: string; model: ApiModel }>> {
-  const statuses = await Promise.all(
-    getRegistry()
-      .list()
-      .map((source) => source.status()),
-  );
-  return statuses.flatMap((s) => (s.model ? [{ name: s.name, model: s.model }] : []));
+  const loaded: Array<{ name: string; model: ApiModel }> = [];
+  for (const name of getPool().names()) {
+    const status = await getPool().status(name);
+    if (status?.model) loaded.push({ name, model: status.model });
+  }
+  return loaded;
 }
 
 /** True when building the static export (generateStaticParams lists every page then). */

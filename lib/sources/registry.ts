@@ -48,6 +48,13 @@ export function snapshotsIn(root: string, configured: readonly SourceConfig[]): 
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
+/** Every configured source, primary first, then `ATLAS_SOURCES` or the snapshots offered for comparison. */
+export function configuredSources(config: AtlasConfig): SourceConfig[] {
+  const configured = [...config.sources];
+  if (config.snapshotsRoot) configured.push(...snapshotsIn(config.snapshotsRoot, configured));
+  return configured;
+}
+
 /**
  * The named sources of this process, one of them primary (the one the main
  * pages show). Today the configuration names one source; comparing several
@@ -68,9 +75,7 @@ export class SourceRegistry {
   }
 
   static fromConfig(config: AtlasConfig): SourceRegistry {
-    const configured = [...config.sources];
-    if (config.snapshotsRoot) configured.push(...snapshotsIn(config.snapshotsRoot, configured));
-    const sources = configured.map((s) => createSource(s, config.live));
+    const sources = configuredSources(config).map((s) => createSource(s, config.live));
     return new SourceRegistry(sources, sources[0]!.name);
   }
 

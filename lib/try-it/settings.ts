@@ -1,5 +1,6 @@
 import 'server-only';
 import { readConfig } from '../config';
+import { requestCluster } from '../request-cluster';
 import { getRegistry } from '../sources';
 import type { TryItMode } from './policy';
 
@@ -9,9 +10,11 @@ import type { TryItMode } from './policy';
  * cluster, but the operator has not turned it on; the tab says how).
  * Snapshots and static exports have no cluster to send to (and exports no
  * server to hold credentials): undefined.
+ * Other clusters' pages (`/c/NAME`) have none either: the proxy sends with
+ * the primary's connection only.
  */
 export function tryItMode(): TryItMode | undefined {
   const config = readConfig();
-  if (config.staticExport) return undefined;
+  if (config.staticExport || requestCluster().name !== undefined) return undefined;
   return getRegistry().primary().kind === 'live' ? config.tryIt : undefined;
 }

@@ -1,0 +1,10 @@
+import { CoreFieldViewRoute as Route, generateMetadata, listCoreParams, type CoreParams } from '@/app/_routes/field-view';
+import { clusterStaticParams, forCluster, type ClusterParams } from '@/lib/cluster-route';
+
+// The primary's route module on the cluster `/c/NAME` names.
+export default forCluster(Route);
+export { generateMetadata };
+
+export function generateStaticParams({ params }: { params: ClusterParams }): Promise<CoreParams[]> {
+  return clusterStaticParams(params, listCoreParams);
+}

@@ -1,0 +1,6 @@
+import Route, { metadata } from '@/app/apis/page';
+import { forClusterIndex } from '@/lib/cluster-route';
+
+// /c/NAME/apis: the primary's page on the named cluster.
+export default forClusterIndex(Route);
+export { metadata };

@@ -1,0 +1,13 @@
+import { fullSpecOf } from '@/app/_routes/openapi-json';
+import { exportedClusters } from '@/lib/cluster-route';
+import { param } from '@/app/_routes/params';
+
+// Static export: the the OpenAPI document of every other snapshot cluster, under /c/NAME/.
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+export async function GET(_request: Request, { params }: { params: Promise<{ cluster: string }> }): Promise<Response> {
+  return fullSpecOf(param((await params).cluster));
+}
+
+export const generateStaticParams = exportedClusters;

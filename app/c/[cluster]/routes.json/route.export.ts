@@ -1,0 +1,13 @@
+import { pathsOf } from '@/app/_routes/routes-json';
+import { exportedClusters } from '@/lib/cluster-route';
+import { param } from '@/app/_routes/params';
+
+// Static export: the every page path (the 404 page) of every other snapshot cluster, under /c/NAME/.
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+export async function GET(_request: Request, { params }: { params: Promise<{ cluster: string }> }): Promise<Response> {
+  return pathsOf(param((await params).cluster));
+}
+
+export const generateStaticParams = exportedClusters;

@@ -1,0 +1,13 @@
+import { searchIndexOf } from '@/app/_routes/search-index-json';
+import { exportedClusters } from '@/lib/cluster-route';
+import { param } from '@/app/_routes/params';
+
+// Static export: the the search index of every other snapshot cluster, under /c/NAME/.
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+export async function GET(_request: Request, { params }: { params: Promise<{ cluster: string }> }): Promise<Response> {
+  return searchIndexOf(param((await params).cluster));
+}
+
+export const generateStaticParams = exportedClusters;

@@ -1,0 +1,1 @@
+export { ClustersRoute as default, clustersMetadata as metadata } from '@/app/_routes/clusters';

@@ -1,0 +1,1 @@
+export { ServedRoute as default, servedMetadata as metadata } from '@/app/_routes/clusters';

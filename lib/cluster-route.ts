@@ -1,0 +1,76 @@
+import 'server-only';
+import { notFound } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { CLUSTER_PREFIX } from './cluster-paths';
+import type { ApiModel } from './model/types';
+import { sliceParams } from '@/app/_routes/openapi-json';
+import { setRequestCluster } from './request-cluster';
+import { param } from '@/app/_routes/params';
+import { getClusterStatus, getPool, isStaticExport } from './sources';
+import type { SourceStatus } from './sources/types';
+
+/**
+ * The `/c/NAME/...` routes (app/c/[cluster]/): every other cluster's pages
+ * are the primary's route modules, rendered after the cluster is named for
+ * the request (lib/request-cluster.ts).
+ */
+
+export type ClusterParams = { cluster: string };
+
+/** Names the request's cluster and returns its status; the 404 page for an unknown name or the primary (whose pages are unprefixed). */
+export async function enterCluster(raw: string): Promise<{ name: string; prefix: string; status: SourceStatus }> {
+  const name = param(raw);
+  const pool = getPool();
+  if (!pool.has(name) || name === pool.primaryName) notFound();
+  const prefix = `${CLUSTER_PREFIX.slice(0, -1)}/${encodeURIComponent(name)}`;
+  setRequestCluster(name, prefix);
+  const status = await getClusterStatus(name);
+  return { name, prefix, status: status! };
+}
+
+type PageProps<P> = { params: Promise<P> };
+
+/** A route module's page, on the cluster its `/c/NAME` path names. */
+export function forCluster<P extends object>(Route: (props: PageProps<P>) => ReactNode | Promise<ReactNode>) {
+  return async function ClusterRoute({ params }: PageProps<P & ClusterParams>): Promise<ReactNode> {
+    const all = await params;
+    // A cluster that never loaded: its layout says why, the page has nothing to show.
+    if (!(await enterCluster(all.cluster)).status.model) return null;
+    return Route({ params: Promise.resolve(all) });
+  };
+}
+
+/** A page without params (home, lists), on the named cluster. */
+export function forClusterIndex(Route: () => ReactNode | Promise<ReactNode>) {
+  return async function ClusterIndexRoute({ params }: PageProps<ClusterParams>): Promise<ReactNode> {
+    if (!(await enterCluster((await params).cluster)).status.model) return null;
+    return Route();
+  };
+}
+
+/** The export's clusters under `/c/`: every configured cluster but the primary that loads. None on the server, which renders on request. */
+export async function exportedClusters(): Promise<ClusterParams[]> {
+  if (!isStaticExport()) return [];
+  const pool = getPool();
+  const clusters: ClusterParams[] = [];
+  for (const name of pool.names()) {
+    if (name !== pool.primaryName && (await pool.status(name))?.model) clusters.push({ cluster: name });
+  }
+  return clusters;
+}
+
+/** generateStaticParams of a page under `/c/NAME`: the route's pages for that cluster's model. */
+export async function clusterStaticParams<T>(params: ClusterParams, list: (model: ApiModel) => T[]): Promise<T[]> {
+  if (!isStaticExport()) return [];
+  const status = await getPool().status(params.cluster);
+  return status?.model ? list(status.model) : [];
+}
+
+/** The OpenAPI slices of every exported cluster (`core`: the core group's). */
+export async function clusterSliceParams(core: boolean): Promise<Array<{ cluster: string; group: string; file: string }>> {
+  const params: Array<{ cluster: string; group: string; file: string }> = [];
+  for (const { cluster } of await exportedClusters()) {
+    params.push(...(await clusterStaticParams({ cluster }, (model) => sliceParams(model, core))).map((p) => ({ cluster, ...p })));
+  }
+  return params;
+}
