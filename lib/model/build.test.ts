@@ -120,8 +120,9 @@ describe('the model of the Kubernetes 1.36 snapshot', () => {
     expect(paths).toContain('/api/v1/pods');
     expect(paths).toContain('/definitions/io.k8s.api.core.v1.PodSpec');
     expect(paths).toContain('/kinds/HorizontalPodAutoscaler');
-    // 5 fixed pages (/, /apis, /definitions, /endpoints, /kinds), groups, group-versions, resources, definitions, kinds.
-    expect(paths.length).toBe(7 + 23 + 36 + 96 + 771 + 76);
+    // 9 fixed pages (/, /apis, /definitions, /endpoints, /kinds, /compare, /clusters, /served, /deprecations),
+    // groups, group-versions, resources, definitions, kinds.
+    expect(paths.length).toBe(9 + 23 + 36 + 96 + 771 + 76);
   });
 
   it('is deterministic', async () => {
