@@ -5,15 +5,15 @@
  * function of the request; add new ones (a method check, …) to CHECKS.
  */
 import { NextResponse, type NextRequest } from 'next/server';
-import { readConfig, readServingConfig } from '@/lib/config';
+import { buildId as readBuildId, readConfig, readServingConfig } from '@/lib/config';
+import { BASE_PATH } from '@/lib/site/base-path';
 import { contentSecurityPolicy, newNonce, SECURITY_HEADERS } from '@/lib/security/headers';
 import { hostAllowed } from '@/lib/security/hosts';
 import { immutableETag, matchesETag } from '@/lib/security/page-cache';
 import { CSRF_COOKIE, newCsrfToken } from '@/lib/try-it/csrf';
 import { checkRequest } from '@/lib/request-checks';
 
-const basePath = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
-const buildId = process.env.ATLAS_BUILD_ID ?? 'dev';
+const basePath = BASE_PATH;
 const processStart = Date.now();
 /** Probes and scrapes come addressed to the pod's IP: they are not pages, so the Host check leaves them alone. */
 const OPERATIONS_PATHS = new Set(['/healthz', '/readyz', '/metrics']);
@@ -38,7 +38,7 @@ function currentSettings(): Settings {
     } catch {
       config = undefined;
     }
-    const etag = config ? immutableETag(config, buildId, processStart) : undefined;
+    const etag = config ? immutableETag(config, readBuildId(), processStart) : undefined;
     settings = { allowedHosts: serving.allowedHosts, ...(etag ? { etag } : {}), writes: config?.tryIt === 'write' };
   }
   return settings;

@@ -258,3 +258,23 @@ export function readServingConfig(env: Environment = process.env): ServingConfig
     logFormat: format,
   };
 }
+
+/**
+ * The process environment, for the few readers that need variables other tools
+ * own or the environment whole: kubectl's `KUBECONFIG`, the pod's
+ * `KUBERNETES_SERVICE_HOST`/`PORT`, and what an exec credential plugin
+ * inherits (as kubectl passes it). Site settings go through readConfig().
+ */
+export function processEnvironment(): NodeJS.ProcessEnv {
+  return process.env;
+}
+
+/** The file scripts/export.mjs collects skipped pages in (`ATLAS_EXPORT_SKIPPED`), while exporting. */
+export function exportSkippedFile(env: Environment = process.env): string | undefined {
+  return env.ATLAS_EXPORT_SKIPPED || undefined;
+}
+
+/** The build's id (next.config.js sets `ATLAS_BUILD_ID` at build time): part of the ETag of immutable pages. */
+export function buildId(env: Environment = process.env): string {
+  return env.ATLAS_BUILD_ID ?? 'dev';
+}

@@ -1,6 +1,7 @@
 import 'server-only';
 import { appendFileSync } from 'node:fs';
 import { notFound } from 'next/navigation';
+import { exportSkippedFile } from '@/lib/config';
 import { partitionExportable } from '@/lib/export-names';
 import { decodeUriText } from '@/lib/site/decode';
 import { findGroup } from '@/lib/model/lookup';
@@ -47,7 +48,7 @@ function exportable<T extends Params>(params: T[]): T[] {
   for (const { params: entry, reason } of skipped) {
     const line = `${JSON.stringify(entry)}: ${reason}`;
     console.warn(`export: skipped ${line}`);
-    const file = process.env.ATLAS_EXPORT_SKIPPED;
+    const file = exportSkippedFile();
     if (file) appendFileSync(file, `${line}\n`);
   }
   return kept;

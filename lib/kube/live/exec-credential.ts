@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import type { RequestOptions } from 'node:https';
 import type { User } from '@kubernetes/client-node';
+import { processEnvironment } from '../../config';
 
 /**
  * Runs kubeconfig exec credential plugins (`users[].user.exec`, and the
@@ -84,7 +85,8 @@ function statusOf(output: string): ExecCredentialStatus | undefined {
 /** Runs one plugin; resolves its ExecCredential status or rejects with a message free of its output. */
 export function runExecPlugin(exec: ExecConfig, timeoutSeconds: number): Promise<ExecCredentialStatus> {
   const name = `exec credential plugin ${JSON.stringify(exec.command)}`;
-  const env = { ...process.env };
+  // The plugin inherits the site's environment, as kubectl's plugins inherit kubectl's.
+  const env: NodeJS.ProcessEnv = { ...processEnvironment() };
   for (const entry of exec.env ?? []) env[entry.name] = entry.value;
   installExitHook();
   return new Promise((resolve, reject) => {

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Cluster, KubeConfig, User } from '@kubernetes/client-node';
 import { parse as parseYaml } from 'yaml';
+import { processEnvironment, type Environment } from '../../config';
 import { AtlasError, TransportError, describeError } from '../../errors';
 import { boundedExecAuthenticator, type CredentialAuthenticator } from './exec-credential';
 import { removedAuthProviders } from './removed-auth-providers';
@@ -41,7 +42,7 @@ async function loadClientNode(): Promise<typeof import('@kubernetes/client-node'
 }
 
 /** The kubeconfig files kubectl would read: $KUBECONFIG (path list) or ~/.kube/config. */
-export function defaultKubeconfigFiles(env: NodeJS.ProcessEnv = process.env): string[] {
+export function defaultKubeconfigFiles(env: Environment = processEnvironment()): string[] {
   if (env.KUBECONFIG) return env.KUBECONFIG.split(path.delimiter).filter(Boolean);
   return [path.join(os.homedir(), '.kube', 'config')];
 }
@@ -225,7 +226,8 @@ export async function inClusterEndpoint(root = ''): Promise<LiveEndpoint> {
   const { KubeConfig } = await loadClientNode();
   const where = 'in-cluster service account';
   const tokenFile = `${root}/var/run/secrets/kubernetes.io/serviceaccount/token`;
-  if (!process.env.KUBERNETES_SERVICE_HOST || !process.env.KUBERNETES_SERVICE_PORT) {
+  const env = processEnvironment();
+  if (!env.KUBERNETES_SERVICE_HOST || !env.KUBERNETES_SERVICE_PORT) {
     throw new AtlasError(where, 'KUBERNETES_SERVICE_HOST and KUBERNETES_SERVICE_PORT are not set: is this running in a pod?');
   }
   if (!existsSync(tokenFile)) throw new AtlasError(where, `no service account token at ${tokenFile} (is automountServiceAccountToken off?)`);
