@@ -1,6 +1,6 @@
 import 'server-only';
 import { cache } from 'react';
-import { readConfig } from '../config';
+import { readConfig, type AtlasConfig } from '../config';
 import { getRegistry } from './process-registry';
 import { AtlasError } from '../errors';
 import type { ApiModel } from '../model/types';
@@ -23,13 +23,19 @@ let pool: ClusterPool | undefined;
 
 export function getPool(): ClusterPool {
   if (!pool) {
-    const config = readConfig();
-    pool = new ClusterPool(
-      configuredSources(config).map((c) => ({ name: c.name, open: () => createSource(c, config.live) })),
-      getRegistry().primary(),
-      // The export renders every page of every cluster: reloading dropped models would only cost time there.
-      { maxLoaded: config.staticExport ? Number.POSITIVE_INFINITY : config.loadedClusters, retryFailedAfterMs: config.live.refreshSeconds * 1000 },
-    );
+    const config = configOrUndefined();
+    pool = config
+      ? new ClusterPool(
+          configuredSources(config).map((c) => ({ name: c.name, open: () => createSource(c, config.live) })),
+          getRegistry().primary(),
+          // The export renders every page of every cluster: reloading dropped models would only cost time there.
+          {
+            maxLoaded: config.staticExport ? Number.POSITIVE_INFINITY : config.loadedClusters,
+            retryFailedAfterMs: config.live.refreshSeconds * 1000,
+          },
+        )
+      : // A wrong configuration: the registry's primary is the source that says what is wrong, and the only cluster.
+        new ClusterPool([], getRegistry().primary(), { maxLoaded: 1, retryFailedAfterMs: 60_000 });
   }
   return pool;
 }
@@ -103,5 +109,14 @@ export async function getBuildModels(): Promise<Array<{ name: string; model: Api
 
 /** True when building the static export (generateStaticParams lists every page then). */
 export function isStaticExport(): boolean {
-  return readConfig().staticExport;
+  return configOrUndefined()?.staticExport ?? false;
+}
+
+/** The configuration, or undefined when it is wrong (the registry's primary source then names what is wrong, on every page). */
+export function configOrUndefined(): AtlasConfig | undefined {
+  try {
+    return readConfig();
+  } catch {
+    return undefined;
+  }
 }

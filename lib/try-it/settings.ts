@@ -1,7 +1,6 @@
 import 'server-only';
-import { readConfig } from '../config';
 import { requestCluster } from '../request-cluster';
-import { getRegistry } from '../sources';
+import { configOrUndefined, getRegistry } from '../sources';
 import type { TryItMode } from './policy';
 
 /**
@@ -14,7 +13,7 @@ import type { TryItMode } from './policy';
  * the primary's connection only.
  */
 export function tryItMode(): TryItMode | undefined {
-  const config = readConfig();
-  if (config.staticExport || requestCluster().name !== undefined) return undefined;
+  const config = configOrUndefined();
+  if (!config || config.staticExport || requestCluster().name !== undefined) return undefined;
   return getRegistry().primary().kind === 'live' ? config.tryIt : undefined;
 }
