@@ -38,14 +38,28 @@ const XSS_PLURAL = 'xss<svg onload=window.__pwned=1>';
 const MIRROR_KIND = 'Mirror\u202Edesrever';
 const LONG_TOKEN_START = 'Unbroken1x2x3x4x5x';
 
-/** Page script: unfolds Swagger UI's models level by level (at most 5 levels, 400 clicks). */
+/**
+ * Page script: unfolds Swagger UI's models level by level (at most 5 levels, 400 clicks). After each
+ * level's clicks it waits for the panel to settle (no DOM change for three animation frames), not for
+ * a fixed time: the clicked toggles are re-rendered, so "this toggle opened" cannot be watched.
+ */
 const EXPAND_MODELS = `(async () => {
+  const panel = document.querySelector('#panel-openapi') ?? document.body;
+  const settled = () => new Promise((resolve) => {
+    let quietFrames = 0;
+    const observer = new MutationObserver(() => { quietFrames = 0; });
+    observer.observe(panel, { subtree: true, childList: true, attributes: true, characterData: true });
+    const tick = () => {
+      if (++quietFrames >= 3) { observer.disconnect(); resolve(undefined); } else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
   let clicks = 0;
   for (let level = 0; level < 5 && clicks < 400; level++) {
     const folded = [...document.querySelectorAll('#panel-openapi .models .model-toggle.collapsed')];
     if (folded.length === 0) break;
     for (const toggle of folded) if (clicks++ < 400) toggle.click();
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await settled();
   }
 })()`;
 
