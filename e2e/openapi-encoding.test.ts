@@ -52,7 +52,7 @@ describe(
       const deployment = new ResourcePageObject(page);
       assert.match(await deployment.title().innerText(), /^Deployment\s+apps\/v1/);
       assert.deepEqual(await deployment.operationPaths('create'), ['/apis/apps/v1/namespaces/{namespace}/deployments']);
-      await page.locator('li.field[id="spec"] > details > summary').click();
+      await new ResourcePageObject(page).unfold('spec');
       await deployment.fieldSummary('spec.replicas').waitFor({ state: 'visible' });
       assert.match(await deployment.fieldSummary('spec.replicas').innerText(), /replicas\s+integer/);
       assert.deepEqual(errors, []);

@@ -40,7 +40,7 @@ for (const site of sitesUnderTest()) {
       assert.deepEqual(await deployment.operationPaths('list'), ['/apis/apps/v1/deployments', '/apis/apps/v1/namespaces/{namespace}/deployments']);
       assert.ok((await deployment.operationPaths('watch')).includes('/apis/apps/v1/namespaces/{namespace}/deployments?watch=true'));
       assert.deepEqual(await deployment.operationPaths('create'), ['/apis/apps/v1/namespaces/{namespace}/deployments']);
-      await page.locator('li.field[id="spec"] > details > summary').click();
+      await new ResourcePageObject(page).unfold('spec');
       await deployment.fieldSummary('spec.replicas').waitFor({ state: 'visible' });
       assert.match(await deployment.fieldSummary('spec.replicas').innerText(), /replicas\s+integer/);
       assert.match(await deployment.fieldDescription('spec.replicas').innerText(), /Number of desired pods/);

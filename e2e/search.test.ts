@@ -129,7 +129,7 @@ for (const site of sitesUnderTest()) {
       await page.locator('#example-manifest').locator('xpath=../..').getByRole('button', { name: 'Copied' }).waitFor();
       assert.equal(await page.evaluate(() => navigator.clipboard.readText()), manifest.endsWith('\n') ? manifest : `${manifest}\n`);
       // Each field shows its kubectl explain command once the page runs.
-      await page.locator('li.field[id="spec"] > details > summary').click();
+      await new ResourcePageObject(page).unfold('spec');
       const explain = page.locator('li.field[id="spec.replicas"] .explain code');
       await explain.waitFor();
       assert.equal(await explain.innerText(), 'kubectl explain deployment.spec.replicas');

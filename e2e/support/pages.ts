@@ -8,6 +8,16 @@ export class ResourcePageObject {
     return this.page.locator('main h1');
   }
 
+  /**
+   * Unfolds a field by clicking its summary, once the tree is hydrated (its `kubectl explain` lines
+   * render only then): React holds back clicks that land on a tree it has not hydrated yet, and the
+   * native toggle of such a click is lost.
+   */
+  async unfold(path: string): Promise<void> {
+    await this.page.locator('li.field .explain').first().waitFor({ state: 'attached' });
+    await this.field(path).locator(':scope > details > summary').click();
+  }
+
   /** The field with this dotted path, as rendered in the schema tree. */
   field(path: string): Locator {
     return this.page.locator(`li.field[id="${path}"]`);
