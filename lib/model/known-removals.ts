@@ -5,8 +5,9 @@
  * table lets the site say so for the well-known cases.
  *
  * Source: https://kubernetes.io/docs/reference/using-api/deprecation-guide/
- * (sections v1.16 to v1.32; the guide has no removals listed for v1.33
- * through v1.36, so none are encoded for them).
+ * (sections v1.16 to v1.32, the newest section known when this table was
+ * written). Removals the guide lists for later releases are not encoded
+ * yet: check the guide before relying on an empty "removed in".
  */
 export interface KnownRemoval {
   groupVersion: string;
