@@ -13,6 +13,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { documentsFromSnapshot, startApiServer, writeKubeconfig, type ApiServerDouble, type DocumentSet } from '../test-support/apiserver';
 import { EMBEDDED_SNAPSHOT } from '../test-support/fixtures';
+import { eventually } from './support/eventually';
 import { startLiveSite, type LiveSite } from './support/live-site';
 
 const SECRETS = ['Hq7Lm2Vx9-e2e-token', 'Rb4Ns8Kd1-e2e-exec-stderr', 'Yt6Wp3Gj5-e2e-exec-output'];
@@ -38,14 +39,6 @@ function alive(pid: number): boolean {
     return true;
   } catch {
     return false;
-  }
-}
-
-async function until(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 
@@ -124,7 +117,10 @@ describe('a live site in every failure mode of a kubeconfig full of secrets', ()
       for (const text of seen) for (const secret of SECRETS) assert.ok(!text.includes(secret), `found ${secret} in: ${text.slice(0, 200)}`);
       if (mode.name.includes('hangs')) {
         const [shell, child] = (await readFile(path.join(dir, 'hang.pids'), 'utf8')).trim().split(' ').map(Number);
-        await until(() => !alive(shell!) && !alive(child!), 'the hanging plugin and its child to be killed');
+        await eventually('the hanging plugin and its child to be killed', async () => (!alive(shell!) && !alive(child!)) || undefined, {
+          timeoutMs: 10_000,
+          intervalMs: 50,
+        });
       }
     });
   }
@@ -147,7 +143,14 @@ describe('one document cache per source', () => {
 
       await cluster.close();
       // The next revalidation (after ATLAS_REFRESH_SECONDS) fails: every answer is the last good copy.
-      await until(async () => /Stale since/.test(await (await fetch(`${site.url}/apis/apps/v1/deployments`)).text()), 'the stale banner', 20_000);
+      await eventually(
+        'the stale banner',
+        async () => /Stale since/.test(await (await fetch(`${site.url}/apis/apps/v1/deployments`)).text()) || undefined,
+        {
+          timeoutMs: 20_000,
+          intervalMs: 50,
+        },
+      );
       for (const route of JSON_ROUTES) assert.equal((await fetch(`${site.url}${route}`)).status, 200, `${route} serves the last good copy`);
       assert.equal(await (await fetch(`${site.url}/openapi/v2/apis/apps/v1.json`)).text(), slice);
     } finally {
