@@ -1,10 +1,7 @@
 import type { Metadata } from 'next';
 import type { ApiModel } from '@/lib/model/types';
-import { ResourcePage } from '@/components/pages/ResourcePage';
-import { param, resolveRoute } from './params';
-import { getModel } from '@/lib/sources';
-import { tryItMode } from '@/lib/try-it/settings';
-import { servedWhere as servedWhereOf } from '@/lib/served-route';
+import { param } from './params';
+import { renderResource } from './resource';
 
 export type Params = { version: string; resource: string };
 
@@ -15,19 +12,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 
 export default async function CoreResourceRoute({ params }: { params: Promise<Params> }) {
   const { version, resource } = await params;
-  const model = await getModel();
-  const route = resolveRoute(model, '', version, resource);
-  const servedWhere = await servedWhereOf({ type: 'resource', group: '', resource: route.resource!.name });
-  return (
-    <ResourcePage
-      model={model}
-      group={route.group}
-      gv={route.gv!}
-      resource={route.resource!}
-      tryIt={tryItMode()}
-      {...(servedWhere ? { servedWhere } : {})}
-    />
-  );
+  return renderResource('', version, resource);
 }
 
 /** Every page of this route, for the static export. */

@@ -15,6 +15,11 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 
 export default async function ResourceRoute({ params }: { params: Promise<Params> }) {
   const { group, version, resource } = await params;
+  return renderResource(group, version, resource);
+}
+
+/** A resource page from its raw URL segments; the core group's route (`/api/v1/…`) passes group ''. */
+export async function renderResource(group: string, version: string, resource: string) {
   const model = await getModel();
   const route = resolveRoute(model, group, version, resource);
   const servedWhere = await servedWhereOf({ type: 'resource', group: route.group.name, resource: route.resource!.name });
