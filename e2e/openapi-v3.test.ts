@@ -38,7 +38,7 @@ describe('a live cluster serving /openapi/v3 (server build)', () => {
     const { page, errors } = await openPage(browser());
     await page.goto(`${site.url}/apis/cert-manager.io/v1/issuers#spec.venafi`);
     assert.match(await page.locator('[data-schema-source]').innerText(), /Schema from \/openapi\/v3\/apis\/cert-manager\.io\/v1 \(OpenAPI v3\)/);
-    const venafi = page.locator('li.field[id="spec.venafi"]');
+    const venafi = page.locator('.fields li[id="spec.venafi"]');
     await venafi.locator('.hint[title="x-kubernetes-validations"]').first().waitFor({ state: 'visible' });
     assert.match(
       await venafi.locator('.hint[title="x-kubernetes-validations"]').first().innerText(),
@@ -51,7 +51,7 @@ describe('a live cluster serving /openapi/v3 (server build)', () => {
   it('shows a nullable field (velero)', async () => {
     const { page, errors } = await openPage(browser());
     await page.goto(`${site.url}/apis/velero.io/v1/backups#spec.defaultVolumesToFsBackup`);
-    const field = page.locator('li.field[id="spec.defaultVolumesToFsBackup"]');
+    const field = page.locator('.fields li[id="spec.defaultVolumesToFsBackup"]');
     await field.locator('.hint[title="nullable"]').waitFor({ state: 'visible' });
     assert.match(await field.locator('.hint[title="nullable"]').innerText(), /true/);
     assert.deepEqual(errors, []);

@@ -2,7 +2,7 @@ import { PageFrame } from '@/components/layout/Sidebar';
 import type { ApiModel } from '@/lib/model/types';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { FieldTarget } from '@/components/schema/FieldTarget.client';
-import { FieldTree } from '@/components/schema/FieldTree.client';
+import { FieldTree } from '@/components/schema/FieldTree';
 import { SchemaSource } from '@/components/schema/SchemaSource';
 import { AppLink } from '@/components/ui/AppLink';
 import { Description } from '@/components/ui/Description';
