@@ -57,12 +57,23 @@ function toParameter(p: Json): ApiParameter {
   };
 }
 
+/**
+ * Converted parameters by raw parameter object: kube-apiserver's operations
+ * share `components.parameters` entries and path-level lists, converted once
+ * (the results are read-only, like the rest of the model), as in operations.ts.
+ */
+const converted = new WeakMap<Json, ApiParameter>();
+
 function mergeParameters(doc: OperationsV3Context, raws: unknown, into: Map<string, ApiParameter>): void {
   if (!Array.isArray(raws)) return;
   for (const raw of raws) {
     const resolved = resolveParameter(doc, raw);
     if (!resolved) continue;
-    const parameter = toParameter(resolved);
+    let parameter = converted.get(resolved);
+    if (!parameter) {
+      parameter = toParameter(resolved);
+      converted.set(resolved, parameter);
+    }
     into.set(`${parameter.in}:${parameter.name}`, parameter);
   }
 }
