@@ -9,11 +9,16 @@
  * - x-atlas-client is set to the socket's address, replacing anything a
  *   client sent: the key of Try it out's per-client rate limit
  *   (lib/try-it/proxy.ts), which a client therefore cannot choose.
+ * - A page's status: the root layout renders a source's failure page as a
+ *   page, which Next.js answers 200; it asks for 502/503 through
+ *   lib/site/response-status.ts, and the status is applied here when the
+ *   headers are written (see pageStatus below).
  */
 'use strict';
 require('./log-format.cjs');
 const http = require('node:http');
 const https = require('node:https');
+const { AsyncLocalStorage } = require('node:async_hooks');
 
 const UNSUPPORTED_METHODS = new Set(['TRACE', 'TRACK', 'CONNECT']);
 const ALLOWED = 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS';
@@ -34,6 +39,44 @@ function guard(request, response) {
   return false;
 }
 
+/**
+ * The status a page asked for (lib/site/response-status.ts), per request.
+ * AsyncLocalStorage rather than a marker header: a server component cannot
+ * set response headers, and nothing a client sends can reach this slot.
+ * The root layout, which decides, is part of the shell that Next.js renders
+ * before it writes the headers, so the slot is set by then.
+ */
+const pageStatus = new AsyncLocalStorage();
+globalThis[Symbol.for('kube-api-atlas.page-status')] = (status) => {
+  const slot = pageStatus.getStore();
+  if (slot && Number.isInteger(status) && status >= 400 && status <= 599) slot.status = status;
+};
+
+/**
+ * Applies the asked-for status at writeHead (Node calls it for implicit
+ * headers too): only to an HTML page Next.js would answer 200, so a 404,
+ * a 304, a redirect or a JSON answer keeps its own status.
+ */
+function applyPageStatus(response, slot) {
+  const writeHead = response.writeHead;
+  response.writeHead = function writeHeadWithPageStatus(statusCode, ...rest) {
+    if (slot.status && statusCode === 200) {
+      if (typeof rest[0] === 'string') rest.shift(); // "OK": Node words the new status itself
+      const given = rest[0] && typeof rest[0] === 'object' && !Array.isArray(rest[0]) ? rest[0] : {};
+      const typeOf = (headers) => Object.entries(headers).find(([name]) => name.toLowerCase() === 'content-type')?.[1];
+      if (String(typeOf(given) ?? this.getHeader('content-type') ?? '').startsWith('text/html')) {
+        statusCode = slot.status;
+        this.statusCode = slot.status;
+        // A failure page is never a copy to keep: the next request may find the source back.
+        for (const name of Object.keys(given)) if (/^(cache-control|etag)$/i.test(name)) delete given[name];
+        this.setHeader('cache-control', 'no-store');
+        this.removeHeader('etag');
+      }
+    }
+    return writeHead.call(this, statusCode, ...rest);
+  };
+}
+
 for (const httpModule of [http, https]) {
   const createServer = httpModule.createServer;
   httpModule.createServer = function createGuardedServer(...args) {
@@ -42,7 +85,9 @@ for (const httpModule of [http, https]) {
       const listener = args[index];
       args[index] = function guardedListener(request, response) {
         if (guard(request, response)) return undefined;
-        return listener.call(this, request, response);
+        const slot = { status: undefined };
+        applyPageStatus(response, slot);
+        return pageStatus.run(slot, () => listener.call(this, request, response));
       };
     }
     return createServer.apply(this, args);

@@ -3,7 +3,9 @@ import type { ReactNode } from 'react';
 import { RootLayout } from '@/components/layout/RootLayout';
 import type { HeaderClusters } from '@/components/layout/SiteHeader';
 import { getPool, getPrimaryStatus, type SourceStatus } from '@/lib/sources';
+import { httpStatusOf } from '@/lib/sources/failure';
 import { healthOf } from '@/lib/sources/health';
+import { setPageStatus } from '@/lib/site/response-status';
 
 /** Every cluster for the header's switcher, as far as known now: nothing is loaded for it. */
 function headerClusters(primary: SourceStatus): HeaderClusters {
@@ -17,6 +19,9 @@ function headerClusters(primary: SourceStatus): HeaderClusters {
 /** The root layout of both builds (app/layout.server.tsx, app/layout.export.tsx): the primary source's status → the frame. */
 export default async function RootLayoutRoute({ children }: { children: ReactNode }) {
   const status = await getPrimaryStatus();
+  // The failure page below is still a failure: 502/503 so monitoring sees it (a stale page stays 200).
+  const code = httpStatusOf(status);
+  if (code !== 200) setPageStatus(code);
   return (
     <RootLayout status={status} clusters={headerClusters(status)}>
       {children}

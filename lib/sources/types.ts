@@ -1,6 +1,9 @@
 import type { ApiRequest, TransportResponse } from '../kube/transport';
 import type { ApiModel } from '../model/types';
 
+/** Why a source has no model: see classifyLoadFailure (lib/sources/failure.ts). */
+export type SourceFailure = 'bad-upstream' | 'unavailable';
+
 /**
  * What a source can tell a page right now: its model (when it ever loaded),
  * whether that model is a last good copy served while the server cannot be
@@ -19,6 +22,8 @@ export interface SourceStatus {
   stale?: { since: string; lastGood: string; reason: string };
   /** Why there is no model (the first load failed). */
   error?: string;
+  /** With `error`: whether the server answered with something unusable or not at all (the page's HTTP status). */
+  failure?: SourceFailure;
 }
 
 /** One configured source of API documents. Issue 6 adds more than one side by side. */

@@ -1,0 +1,63 @@
+/**
+ * scripts/http-guard.cjs on a real HTTP server in this (forked) test
+ * process: the page status a render asks for (lib/site/response-status.ts)
+ * is applied to HTML answers of that request only.
+ */
+import http from 'node:http';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setPageStatus } from '@/lib/site/response-status';
+
+// The guard patches http.createServer when loaded, as `node --require` does before Next.js starts.
+createRequire(import.meta.url)('./http-guard.cjs');
+
+let server: http.Server;
+let base: string;
+
+beforeAll(async () => {
+  server = http.createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://x');
+    // Asked for after an await, as a server component does after loading its source.
+    void Promise.resolve().then(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      const asked = url.searchParams.get('status');
+      if (asked) setPageStatus(Number(asked));
+      response.setHeader('content-type', url.searchParams.get('type') ?? 'text/html; charset=utf-8');
+      response.setHeader('etag', '"page"');
+      response.setHeader('cache-control', 'private, no-cache');
+      if (url.searchParams.get('explicit')) response.writeHead(Number(url.searchParams.get('explicit')), 'OK');
+      response.end('<html>page</html>');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+describe('the page status set during a render', () => {
+  it('turns a 200 HTML page into the status asked for, not cached', async () => {
+    for (const query of ['status=503', 'status=502&explicit=200']) {
+      const response = await fetch(`${base}/p?${query}`);
+      expect(response.status, query).toBe(Number(/status=(\d+)/.exec(query)![1]));
+      expect(response.headers.get('cache-control')).toBe('no-store');
+      expect(response.headers.get('etag')).toBeNull();
+      expect(await response.text()).toBe('<html>page</html>');
+    }
+  });
+
+  it('leaves other requests, non-HTML answers and non-200 statuses alone', async () => {
+    const [failing, plain, json, notFound] = await Promise.all([
+      fetch(`${base}/a?status=503`),
+      fetch(`${base}/b`),
+      fetch(`${base}/c?status=503&type=application/json`),
+      fetch(`${base}/d?status=503&explicit=404`),
+    ]);
+    expect([failing.status, plain.status, json.status, notFound.status]).toEqual([503, 200, 200, 404]);
+    expect(plain.headers.get('etag')).toBe('"page"');
+  });
+
+  it('ignores a status outside 400–599', async () => {
+    expect((await fetch(`${base}/p?status=204`)).status).toBe(200);
+  });
+});
