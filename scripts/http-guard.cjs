@@ -51,26 +51,75 @@ globalThis[Symbol.for('kube-api-atlas.page-status')] = (status) => {
   const slot = pageStatus.getStore();
   if (slot && Number.isInteger(status) && status >= 400 && status <= 599) slot.status = status;
 };
+globalThis[Symbol.for('kube-api-atlas.page-etag')] = (etag) => {
+  const slot = pageStatus.getStore();
+  if (slot && typeof etag === 'string' && /^(W\/)?"[\x21\x23-\x7e]*"$/.test(etag)) slot.etag = etag;
+};
+
+/**
+ * Pages whose content comes from more than the primary source (another
+ * cluster's pages, comparisons, the clusters views): a live page's ETag names
+ * only the primary's documents, so these are never given one. Matched with
+ * or without a base path, erring on the side of no ETag.
+ */
+const NOT_PRIMARY_ONLY = /^(?:\/[^/]+)?\/(?:c|compare|clusters|served)(?:[/.?]|$)/;
+
+/** Whether an If-None-Match header names `etag` (weak comparison, as for GET; lib/security/page-cache.ts). */
+function matchesETag(ifNoneMatch, etag) {
+  if (!ifNoneMatch) return false;
+  const bare = (tag) => tag.trim().replace(/^W\//, '');
+  return ifNoneMatch.trim() === '*' || ifNoneMatch.split(',').some((tag) => bare(tag) === bare(etag));
+}
+
+/** The headers object passed to writeHead (or an empty one); its entries win over setHeader's. */
+function headersArgument(rest) {
+  return rest[0] && typeof rest[0] === 'object' && !Array.isArray(rest[0]) ? rest[0] : {};
+}
+
+function isHtml(response, rest) {
+  const given = Object.entries(headersArgument(rest)).find(([name]) => name.toLowerCase() === 'content-type')?.[1];
+  return String(given ?? response.getHeader('content-type') ?? '').startsWith('text/html');
+}
 
 /**
  * Applies the asked-for status at writeHead (Node calls it for implicit
  * headers too): only to an HTML page Next.js would answer 200, so a 404,
- * a 304, a redirect or a JSON answer keeps its own status.
+ * a 304, a redirect or a JSON answer keeps its own status. Likewise the
+ * page's ETag (live pages): set with `private, no-cache`, and a 304 instead
+ * of the page when If-None-Match names it. The page is still rendered
+ * (its ETag is known only once the layout has its source's status), but not
+ * sent.
  */
 function applyPageStatus(response, slot) {
   const writeHead = response.writeHead;
   response.writeHead = function writeHeadWithPageStatus(statusCode, ...rest) {
+    if (typeof rest[0] === 'string' && (slot.status || slot.etag)) rest.shift(); // "OK": Node words a new status itself
     if (slot.status && statusCode === 200) {
-      if (typeof rest[0] === 'string') rest.shift(); // "OK": Node words the new status itself
-      const given = rest[0] && typeof rest[0] === 'object' && !Array.isArray(rest[0]) ? rest[0] : {};
-      const typeOf = (headers) => Object.entries(headers).find(([name]) => name.toLowerCase() === 'content-type')?.[1];
-      if (String(typeOf(given) ?? this.getHeader('content-type') ?? '').startsWith('text/html')) {
+      const given = headersArgument(rest);
+      if (isHtml(this, rest)) {
         statusCode = slot.status;
         this.statusCode = slot.status;
         // A failure page is never a copy to keep: the next request may find the source back.
         for (const name of Object.keys(given)) if (/^(cache-control|etag)$/i.test(name)) delete given[name];
         this.setHeader('cache-control', 'no-store');
         this.removeHeader('etag');
+      }
+    } else if (slot.etag && statusCode === 200 && !this.getHeader('etag') && isHtml(this, rest)) {
+      const path = (slot.request.url ?? '/').split('?')[0];
+      if (!NOT_PRIMARY_ONLY.test(path)) {
+        const given = headersArgument(rest);
+        for (const name of Object.keys(given)) if (/^cache-control$/i.test(name)) delete given[name];
+        this.setHeader('etag', slot.etag);
+        this.setHeader('cache-control', 'private, no-cache');
+        if (matchesETag(slot.request.headers['if-none-match'], slot.etag)) {
+          // Node sends no body with a 304 (it drops what the render writes). No policy either: the browser
+          // keeps the one stored with the page, whose nonce its scripts carry (as proxy.server.ts does).
+          statusCode = 304;
+          this.statusCode = 304;
+          this.removeHeader('content-security-policy');
+          for (const name of Object.keys(given)) if (/^content-(security-policy|length|type)$/i.test(name)) delete given[name];
+          this.removeHeader('content-length');
+        }
       }
     }
     return writeHead.call(this, statusCode, ...rest);
@@ -85,7 +134,7 @@ for (const httpModule of [http, https]) {
       const listener = args[index];
       args[index] = function guardedListener(request, response) {
         if (guard(request, response)) return undefined;
-        const slot = { status: undefined };
+        const slot = { request, status: undefined, etag: undefined };
         applyPageStatus(response, slot);
         return pageStatus.run(slot, () => listener.call(this, request, response));
       };

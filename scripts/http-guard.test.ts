@@ -7,7 +7,7 @@ import http from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setPageStatus } from '@/lib/site/response-status';
+import { setPageETag, setPageStatus } from '@/lib/site/response-status';
 
 // The guard patches http.createServer when loaded, as `node --require` does before Next.js starts.
 createRequire(import.meta.url)('./http-guard.cjs');
@@ -23,9 +23,12 @@ beforeAll(async () => {
       await new Promise((resolve) => setTimeout(resolve, 5));
       const asked = url.searchParams.get('status');
       if (asked) setPageStatus(Number(asked));
+      const etag = url.searchParams.get('etag');
+      if (etag) setPageETag(etag);
+      response.setHeader('content-security-policy', "script-src 'nonce-abc'");
       response.setHeader('content-type', url.searchParams.get('type') ?? 'text/html; charset=utf-8');
-      response.setHeader('etag', '"page"');
-      response.setHeader('cache-control', 'private, no-cache');
+      if (!etag) response.setHeader('etag', '"page"');
+      response.setHeader('cache-control', 'private, no-cache, no-store, max-age=0, must-revalidate');
       if (url.searchParams.get('explicit')) response.writeHead(Number(url.searchParams.get('explicit')), 'OK');
       response.end('<html>page</html>');
     });
@@ -59,5 +62,34 @@ describe('the page status set during a render', () => {
 
   it('ignores a status outside 400–599', async () => {
     expect((await fetch(`${base}/p?status=204`)).status).toBe(200);
+  });
+});
+
+describe('the ETag set during a render (live pages)', () => {
+  const tag = encodeURIComponent('W/"docs-1"');
+  it('is sent with private, no-cache; a matching If-None-Match gets 304 with no body and no policy', async () => {
+    const first = await fetch(`${base}/apis/apps/v1/deployments?etag=${tag}`);
+    expect(first.status).toBe(200);
+    expect(first.headers.get('etag')).toBe('W/"docs-1"');
+    expect(first.headers.get('cache-control')).toBe('private, no-cache');
+    const again = await fetch(`${base}/apis/apps/v1/deployments?etag=${tag}`, { headers: { 'if-none-match': '"docs-1"' } });
+    expect(again.status).toBe(304);
+    expect(again.headers.get('etag')).toBe('W/"docs-1"');
+    expect(again.headers.get('content-security-policy')).toBeNull();
+    expect(await again.text()).toBe('');
+    const other = await fetch(`${base}/apis/apps/v1/deployments?etag=${tag}`, { headers: { 'if-none-match': 'W/"docs-0"' } });
+    expect(other.status).toBe(200);
+    expect(await other.text()).toBe('<html>page</html>');
+  });
+
+  it('is not given to pages of other clusters, comparisons and the clusters views, nor to failure pages', async () => {
+    for (const path of ['/c/staging/api/v1/pods', '/compare/a...b', '/clusters', '/served/x', '/atlas/c/x']) {
+      const response = await fetch(`${base}${path}?etag=${tag}`, { headers: { 'if-none-match': 'W/"docs-1"' } });
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('etag'), path).toBeNull();
+    }
+    const failing = await fetch(`${base}/?etag=${tag}&status=503`, { headers: { 'if-none-match': 'W/"docs-1"' } });
+    expect(failing.status).toBe(503);
+    expect(failing.headers.get('etag')).toBeNull();
   });
 });

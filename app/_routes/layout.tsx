@@ -5,7 +5,9 @@ import type { HeaderClusters } from '@/components/layout/SiteHeader';
 import { getPool, getPrimaryStatus, type SourceStatus } from '@/lib/sources';
 import { httpStatusOf } from '@/lib/sources/failure';
 import { healthOf } from '@/lib/sources/health';
-import { setPageStatus } from '@/lib/site/response-status';
+import { buildId, readConfig } from '@/lib/config';
+import { liveETag } from '@/lib/security/page-cache';
+import { setPageETag, setPageStatus } from '@/lib/site/response-status';
 
 /** Every cluster for the header's switcher, as far as known now: nothing is loaded for it. */
 function headerClusters(primary: SourceStatus): HeaderClusters {
@@ -22,8 +24,22 @@ export default async function RootLayoutRoute({ children }: { children: ReactNod
   // The failure page below is still a failure: 502/503 so monitoring sees it (a stale page stays 200).
   const code = httpStatusOf(status);
   if (code !== 200) setPageStatus(code);
+  const clusters = headerClusters(status);
+  // Live pages are revalidated against the documents they show (snapshot pages get theirs in proxy.server.ts).
+  if (status.kind === 'live' && status.model && status.documentsDigest) {
+    setPageETag(
+      liveETag({
+        buildId: buildId(),
+        source: status.name,
+        documentsDigest: status.documentsDigest,
+        ...(status.stale ? { staleSince: status.stale.since } : {}),
+        clusters: clusters.clusters.map((c) => ({ name: c.name, state: c.health.state, ...(c.health.detail ? { detail: c.health.detail } : {}) })),
+        tryIt: readConfig().tryIt,
+      }),
+    );
+  }
   return (
-    <RootLayout status={status} clusters={headerClusters(status)}>
+    <RootLayout status={status} clusters={clusters}>
       {children}
     </RootLayout>
   );

@@ -13,3 +13,16 @@ export function setPageStatus(status: number): void {
   const set = (globalThis as { [PAGE_STATUS]?: (status: number) => void })[PAGE_STATUS];
   set?.(status);
 }
+
+const PAGE_ETAG = Symbol.for('kube-api-atlas.page-etag');
+
+/**
+ * Gives the page being rendered an ETag (live pages: lib/security/page-cache.ts
+ * liveETag). The guard sets it with `Cache-Control: private, no-cache` on a
+ * 200 HTML answer that has none, and answers 304 instead when the request's
+ * If-None-Match names it. Without the guard this does nothing.
+ */
+export function setPageETag(etag: string): void {
+  const set = (globalThis as { [PAGE_ETAG]?: (etag: string) => void })[PAGE_ETAG];
+  set?.(etag);
+}

@@ -41,6 +41,8 @@ export class LiveSource implements Source {
   private cache: DocumentCache | undefined;
   private upstream: Transport | RequestTransport | undefined;
   private model: ApiModel | undefined;
+  /** The fingerprint of the documents `model` was built from. */
+  private documentsDigest: string | undefined;
   private checkedAt = 0;
   private lastGoodAt = 0;
   private stale: { since: number; reason: string } | undefined;
@@ -78,6 +80,7 @@ export class LiveSource implements Source {
       kind: this.kind,
       location: this.location,
       ...(this.model ? { model: this.model, checkedAt: iso(this.checkedAt) } : {}),
+      ...(this.model && this.documentsDigest ? { documentsDigest: this.documentsDigest } : {}),
       ...(this.model && this.stale ? { stale: { since: iso(this.stale.since), lastGood: iso(this.lastGoodAt), reason: this.stale.reason } } : {}),
       ...(!this.model && this.error ? { error: this.error.message, failure: this.error.failure } : {}),
     };
@@ -126,6 +129,7 @@ export class LiveSource implements Source {
       });
       this.cache.prune();
       this.model = model;
+      this.documentsDigest = this.cache.fingerprint();
       this.checkedAt = this.lastGoodAt = this.now();
       this.error = undefined;
     } catch (error) {
@@ -148,6 +152,7 @@ export class LiveSource implements Source {
       try {
         this.model = await this.build(cache);
         cache.prune();
+        this.documentsDigest = cache.fingerprint();
       } catch (error) {
         this.stale = { since: this.stale?.since ?? now, reason: describeError(error) };
         return;

@@ -16,6 +16,8 @@ export interface SourceStatus {
   /** Where the documents come from, safe to show: a snapshot name or a server URL. */
   location: string;
   model?: ApiModel;
+  /** Live sources: a digest of the documents the model was built from (DocumentCache.fingerprint), for page ETags. */
+  documentsDigest?: string;
   /** ISO time the model's documents were last confirmed by the server (live sources). */
   checkedAt?: string;
   /** Set while the last good copy is served because refreshing failed. */
