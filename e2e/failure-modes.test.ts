@@ -16,6 +16,7 @@ import { documentsFromSnapshot, startApiServer, writeKubeconfig, type ApiServerD
 import { EMBEDDED_SNAPSHOT } from '../test-support/fixtures';
 import { eventually } from './support/eventually';
 import { startLiveSite, type LiveSite } from './support/live-site';
+import { alive } from '../test-support/process';
 
 const SECRETS = ['Hq7Lm2Vx9-e2e-token', 'Rb4Ns8Kd1-e2e-exec-stderr', 'Yt6Wp3Gj5-e2e-exec-output'];
 const JSON_ROUTES = ['/search-index.json', '/openapi/v2.json', '/openapi/v2/apis/apps/v1.json', '/routes.json'];
@@ -42,15 +43,6 @@ function closedPortUrl(): Promise<string> {
       server.close(() => resolve(`https://127.0.0.1:${port}`));
     });
   });
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 describe('a live site in every failure mode of a kubeconfig full of secrets', () => {
