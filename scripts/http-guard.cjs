@@ -13,12 +13,38 @@
  *   page, which Next.js answers 200; it asks for 502/503 through
  *   lib/site/response-status.ts, and the status is applied here when the
  *   headers are written (see pageStatus below).
+ * - Load: pages of immutable sources are answered from a cache of rendered
+ *   pages (scripts/page-cache.cjs), and at most ATLAS_MAX_RENDERS requests
+ *   render at once, the others waiting in a bounded FIFO queue
+ *   (scripts/render-gate.cjs).
  */
 'use strict';
 require('./log-format.cjs');
 const http = require('node:http');
 const https = require('node:https');
 const { AsyncLocalStorage } = require('node:async_hooks');
+const { pageCacheFromEnvironment } = require('./page-cache.cjs');
+const { renderGateFromEnvironment } = require('./render-gate.cjs');
+
+const pageCache = pageCacheFromEnvironment();
+const renderGate = renderGateFromEnvironment();
+
+/** Requests that render (pages, RSC, JSON routes): not static files, probes, metrics or Try it out's proxy. */
+function renders(request) {
+  const url = request.url ?? '/';
+  return !url.startsWith('/_next/static/') && !url.startsWith('/try-it/') && !/^\/(healthz|readyz|metrics)(\?|$)/.test(url);
+}
+
+/** More requests waiting to render than the queue holds: try again shortly, rather than wait without bound. */
+function busy(response) {
+  response.writeHead(503, {
+    'retry-after': '1',
+    'content-type': 'text/plain; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
+  response.end('kube-api-atlas: too many requests are waiting to render; try again in a second\n');
+}
 
 const UNSUPPORTED_METHODS = new Set(['TRACE', 'TRACK', 'CONNECT']);
 const ALLOWED = 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS';
@@ -134,9 +160,32 @@ for (const httpModule of [http, https]) {
       const listener = args[index];
       args[index] = function guardedListener(request, response) {
         if (guard(request, response)) return undefined;
+        const key = pageCache.keyOf(request);
+        if (key && pageCache.serve(key, request, response)) {
+          pageCacheAnswers?.inc({ outcome: 'hit' });
+          return undefined;
+        }
+        // Installed before applyPageStatus, so it sees the status that wrapper settles on (a failure page is never kept).
+        pageCache.capture(key, request, response);
         const slot = { request, status: undefined, etag: undefined };
         applyPageStatus(response, slot);
-        return pageStatus.run(slot, () => listener.call(this, request, response));
+        const render = () => pageStatus.run(slot, () => listener.call(this, request, response));
+        if (!renders(request)) return render();
+        let released = false;
+        const release = () => {
+          if (released) return;
+          released = true;
+          renderGate.release();
+        };
+        const admitted = renderGate.enter(
+          () => {
+            response.once('close', release);
+            render();
+          },
+          (giveUp) => response.once('close', giveUp),
+        );
+        if (!admitted) busy(response);
+        return undefined;
       };
     }
     return createServer.apply(this, args);
@@ -150,8 +199,9 @@ for (const httpModule of [http, https]) {
  * the answer, in prom-client's default registry, which /metrics exports.
  */
 let responseSeconds;
+let pageCacheAnswers;
 try {
-  const { Histogram, register } = require('prom-client');
+  const { Counter, Histogram, register } = require('prom-client');
   // The app may load its own copy of prom-client (the standalone build keeps externals under
   // .next-server/node_modules): /metrics finds this registry here and adds it to its own.
   globalThis[Symbol.for('kube-api-atlas.guard-registry')] = register;
@@ -160,6 +210,11 @@ try {
     help: 'Time from request to the end of the response, by kind of route (resource, group_version, compare, json, try_it, …) and status class',
     labelNames: ['route_kind', 'status'],
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+  });
+  pageCacheAnswers = new Counter({
+    name: 'atlas_page_cache_answers_total',
+    help: 'Pages of immutable sources answered from the cache of rendered pages (scripts/page-cache.cjs)',
+    labelNames: ['outcome'],
   });
 } catch {
   // prom-client missing (a development setup): no metric, nothing else changes.
