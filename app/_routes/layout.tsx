@@ -32,7 +32,7 @@ export default async function RootLayoutRoute({ children }: { children: ReactNod
         buildId: buildId(),
         source: status.name,
         documentsDigest: status.documentsDigest,
-        ...(status.stale ? { staleSince: status.stale.since } : {}),
+        ...(status.stale ? { stale: { since: status.stale.since, reason: status.stale.reason } } : {}),
         clusters: clusters.clusters.map((c) => ({ name: c.name, state: c.health.state, ...(c.health.detail ? { detail: c.health.detail } : {}) })),
         tryIt: readConfig().tryIt,
       }),

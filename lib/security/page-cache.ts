@@ -33,8 +33,8 @@ export interface LivePageVersion {
   /** The primary source's name and the fingerprint of the documents its model was built from. */
   source: string;
   documentsDigest: string;
-  /** Since when the page is a stale copy (its banner says so), if it is. */
-  staleSince?: string;
+  /** Since when and why the page is a stale copy (its banner says both), if it is. */
+  stale?: { since: string; reason: string };
   /** The header's clusters and their health, as shown. */
   clusters: ReadonlyArray<{ name: string; state: string; detail?: string }>;
   tryIt: string;
@@ -54,7 +54,7 @@ export function liveETag(version: LivePageVersion): string {
         version.buildId,
         version.source,
         version.documentsDigest,
-        version.staleSince ?? '',
+        version.stale ? [version.stale.since, version.stale.reason] : '',
         version.clusters.map((c) => [c.name, c.state, c.detail ?? '']),
         version.tryIt,
       ]),
