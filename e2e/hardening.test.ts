@@ -145,6 +145,22 @@ describe('live pages are revalidated with the documents they were rendered from'
   });
 });
 
+describe('live pages when another configured cluster is live too', () => {
+  it('get no ETag (their served-where views show documents the ETag does not name)', async () => {
+    const cluster = await startApiServer(await documentsFromSnapshot(EMBEDDED_SNAPSHOT));
+    const site = await startLiveSite({ ATLAS_SERVER_URL: cluster.url, ATLAS_SOURCES: `other=url:${cluster.url}` });
+    try {
+      const page = await fetch(`${site.url}/apis/apps/v1/deployments`);
+      assert.equal(page.status, 200);
+      assert.equal(page.headers.get('etag'), null);
+      assert.doesNotMatch(page.headers.get('cache-control') ?? '', /^private, no-cache$/);
+    } finally {
+      await site.stop();
+      await cluster.close();
+    }
+  });
+});
+
 describe('DNS rebinding: requests addressed to a foreign host name are refused', () => {
   it('a plain request with a foreign Host gets 421; loopback names are served', async () => {
     const foreign = await rawRequest(`${server}/`, { headers: { host: `attacker.test:${serverUrl.port}` } });

@@ -5,8 +5,7 @@ import type { HeaderClusters } from '@/components/layout/SiteHeader';
 import { getPool, getPrimaryStatus, type SourceStatus } from '@/lib/sources';
 import { httpStatusOf } from '@/lib/sources/failure';
 import { healthOf } from '@/lib/sources/health';
-import { buildId, readConfig } from '@/lib/config';
-import { liveETag } from '@/lib/security/page-cache';
+import { livePageETag } from './live-page-etag';
 import { setPageETag, setPageStatus } from '@/lib/site/response-status';
 
 /** Every cluster for the header's switcher, as far as known now: nothing is loaded for it. */
@@ -26,18 +25,8 @@ export default async function RootLayoutRoute({ children }: { children: ReactNod
   if (code !== 200) setPageStatus(code);
   const clusters = headerClusters(status);
   // Live pages are revalidated against the documents they show (snapshot pages get theirs in proxy.server.ts).
-  if (status.kind === 'live' && status.model && status.documentsDigest) {
-    setPageETag(
-      liveETag({
-        buildId: buildId(),
-        source: status.name,
-        documentsDigest: status.documentsDigest,
-        ...(status.stale ? { stale: { since: status.stale.since, reason: status.stale.reason } } : {}),
-        clusters: clusters.clusters.map((c) => ({ name: c.name, state: c.health.state, ...(c.health.detail ? { detail: c.health.detail } : {}) })),
-        tryIt: readConfig().tryIt,
-      }),
-    );
-  }
+  const etag = livePageETag(status, clusters);
+  if (etag) setPageETag(etag);
   return (
     <RootLayout status={status} clusters={clusters}>
       {children}
