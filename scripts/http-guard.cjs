@@ -88,6 +88,9 @@ globalThis[Symbol.for('kube-api-atlas.page-etag')] = (etag) => {
  * only the primary's documents, so these are never given one. Matched with
  * or without a base path, erring on the side of no ETag.
  */
+/** Registered by the root layout (app/_routes/live-page-etag.ts): the ETag a primary live page would get now. */
+const LIVE_PAGE_ETAG = Symbol.for('kube-api-atlas.live-page-etag-now');
+
 const NOT_PRIMARY_ONLY = /^(?:\/[^/]+)?\/(?:c|compare|clusters|served)(?:[/.?]|$)/;
 
 /** Whether an If-None-Match header names `etag` (weak comparison, as for GET; lib/security/page-cache.ts). */
@@ -161,13 +164,29 @@ for (const httpModule of [http, https]) {
       args[index] = function guardedListener(request, response) {
         if (guard(request, response)) return undefined;
         const key = pageCache.keyOf(request);
-        if (key && pageCache.serve(key, request, response)) {
+        const stored = key ? pageCache.versionOf(key) : undefined;
+        if (stored && stored.version === undefined && pageCache.serve(key, request, response, undefined)) {
           pageCacheAnswers?.inc({ outcome: 'hit' });
           return undefined;
         }
-        // Installed before applyPageStatus, so it sees the status that wrapper settles on (a failure page is never kept).
-        pageCache.capture(key, request, response);
+        const livePageETag = globalThis[LIVE_PAGE_ETAG];
+        if (stored && stored.version !== undefined && typeof livePageETag === 'function' && !NOT_PRIMARY_ONLY.test(request.url.split('?')[0])) {
+          // A live page's copy: sent when the page would get the same ETag now.
+          livePageETag().then(
+            (now) => {
+              if (now !== undefined && pageCache.serve(key, request, response, now)) pageCacheAnswers?.inc({ outcome: 'hit' });
+              else renderRequest.call(this, request, response, key);
+            },
+            () => renderRequest.call(this, request, response, key),
+          );
+          return undefined;
+        }
+        return renderRequest.call(this, request, response, key);
+      };
+      const renderRequest = function renderRequest(request, response, key) {
         const slot = { request, status: undefined, etag: undefined };
+        // Installed before applyPageStatus, so it sees the status that wrapper settles on (a failure page is never kept).
+        pageCache.capture(key, request, response, () => (NOT_PRIMARY_ONLY.test((request.url ?? '/').split('?')[0]) ? undefined : slot.etag));
         applyPageStatus(response, slot);
         const render = () => pageStatus.run(slot, () => listener.call(this, request, response));
         if (!renders(request)) return render();

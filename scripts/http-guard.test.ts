@@ -13,11 +13,13 @@ import { setPageETag, setPageStatus } from '@/lib/site/response-status';
 createRequire(import.meta.url)('./http-guard.cjs');
 
 let server: http.Server;
+let renders = 0;
 let base: string;
 
 beforeAll(async () => {
   server = http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://x');
+    renders += 1;
     // Asked for after an await, as a server component does after loading its source.
     void Promise.resolve().then(async () => {
       await new Promise((resolve) => setTimeout(resolve, 5));
@@ -91,5 +93,44 @@ describe('the ETag set during a render (live pages)', () => {
     const failing = await fetch(`${base}/?etag=${tag}&status=503`, { headers: { 'if-none-match': 'W/"docs-1"' } });
     expect(failing.status).toBe(503);
     expect(failing.headers.get('etag')).toBeNull();
+  });
+});
+
+describe('copies of live pages (scripts/page-cache.cjs)', () => {
+  const LIVE_PAGE_ETAG = Symbol.for('kube-api-atlas.live-page-etag-now');
+  const holder = globalThis as { [LIVE_PAGE_ETAG]?: () => Promise<string | undefined> };
+  let now = 'W/"docs-1"';
+
+  it('are sent again while the page would get the same ETag, and rendered again when it changes', async () => {
+    holder[LIVE_PAGE_ETAG] = async () => now;
+    const url = () => `${base}/api/v1/pods?etag=${encodeURIComponent(now)}&copy=1`;
+    const first = await fetch(url());
+    expect(first.headers.get('etag')).toBe(now);
+    await first.text();
+    const before = renders;
+    const again = await fetch(url());
+    expect(again.status).toBe(200);
+    expect(await again.text()).toBe('<html>page</html>');
+    expect(renders).toBe(before);
+    expect(again.headers.get('content-security-policy')).not.toContain("'nonce-abc'");
+    const revalidated = await fetch(url(), { headers: { 'if-none-match': now } });
+    expect(revalidated.status).toBe(304);
+    expect(renders).toBe(before);
+
+    now = 'W/"docs-2"';
+    // The same URL as stored (the query names the old ETag): the app now says another ETag, so it renders.
+    const changed = await fetch(`${base}/api/v1/pods?etag=${encodeURIComponent('W/"docs-1"')}&copy=1`);
+    await changed.text();
+    expect(renders).toBe(before + 1);
+  });
+
+  it('are never sent for pages of other clusters or comparisons', async () => {
+    holder[LIVE_PAGE_ETAG] = async () => now;
+    const url = `${base}/c/staging/api/v1/pods?etag=${encodeURIComponent(now)}`;
+    await (await fetch(url)).text();
+    const before = renders;
+    await (await fetch(url)).text();
+    expect(renders).toBe(before + 1);
+    delete holder[LIVE_PAGE_ETAG];
   });
 });

@@ -15,6 +15,12 @@
  * render. The old nonce is 128 random bits chosen after the page's content
  * (from the snapshot) was fixed, so it cannot occur in that content by design.
  *
+ * Pages of a live primary source are kept too, under the ETag the guard
+ * gave them (the documents they were rendered from, lib/security/page-cache.ts),
+ * and sent again only while the app says the page would get that same ETag
+ * now (LIVE_PAGE_ETAG, registered by the root layout): a changed document,
+ * a stale banner or a cluster's health means a new render.
+ *
  * Only plain page loads are kept: GET or HEAD of an HTML answer, 200, without
  * Set-Cookie, and not React Server Component requests (`RSC`, `Next-Router-*`,
  * `_rsc`), whose answers depend on those headers. The key includes the Host
@@ -57,9 +63,16 @@ class PageCache {
   }
 
   /** Answers from the cache; false when there is no copy. */
-  serve(key, request, response) {
+  /** The version a copy was stored under: undefined for immutable pages, the page's ETag for live ones. */
+  versionOf(key) {
     const entry = this.entries.get(key);
-    if (!entry) return false;
+    return entry ? { version: entry.version } : undefined;
+  }
+
+  /** Answers from the cache when there is a copy of this `version` (see versionOf); false otherwise. */
+  serve(key, request, response, version) {
+    const entry = this.entries.get(key);
+    if (!entry || entry.version !== version) return false;
     this.entries.delete(key);
     this.entries.set(key, entry);
     const nonce = randomBytes(16).toString('base64');
@@ -94,7 +107,7 @@ class PageCache {
    * 200 HTML page, collects what is written and stores it when it finishes.
    * Strips the marker from every response.
    */
-  capture(key, request, response) {
+  capture(key, request, response, liveETag = () => undefined) {
     // A HEAD answer has no body to keep.
     if (request.method !== 'GET' || !this.enabled) key = undefined;
     let chunks;
@@ -103,7 +116,8 @@ class PageCache {
     const decide = (status) => {
       if (decided) return;
       decided = true;
-      const marked = response.getHeader(MARKER) !== undefined;
+      // Immutable (marked by proxy.server.ts) or a live page with its ETag (checked again when it finishes).
+      const marked = response.getHeader(MARKER) !== undefined || liveETag() !== undefined;
       const html = String(response.getHeader('content-type') ?? '').startsWith('text/html');
       if (key && marked && status === 200 && html && !response.getHeader('set-cookie')) chunks = [];
     };
@@ -131,16 +145,19 @@ class PageCache {
     };
     response.once('finish', () => {
       // The status may have changed after the decision (a failure page's 502/503): only a 200 is kept.
-      if (!chunks || response.statusCode !== 200) return;
+      if (!chunks || response.statusCode !== 200 || response.getHeader('set-cookie')) return;
+      // A live page is kept under the ETag it was sent with; one the guard did not give an ETag is not kept.
+      const version = liveETag();
+      if (version !== undefined && response.getHeader('etag') !== version) return;
       try {
-        this.store(key, response, Buffer.concat(chunks));
+        this.store(key, response, Buffer.concat(chunks), version);
       } catch {
         // An answer that cannot be decoded is simply not kept.
       }
     });
   }
 
-  store(key, response, body) {
+  store(key, response, body, version) {
     const encoding = String(response.getHeader('content-encoding') ?? '').toLowerCase();
     const bytes =
       encoding === 'gzip'
@@ -163,7 +180,7 @@ class PageCache {
     const old = this.entries.get(key);
     if (old) this.bytes -= old.size;
     this.entries.delete(key);
-    this.entries.set(key, { html, nonce, headers, size });
+    this.entries.set(key, { html, nonce, headers, size, version });
     this.bytes += size;
     for (const [oldest, entry] of this.entries) {
       if (this.bytes <= this.maxBytes) break;
