@@ -163,11 +163,15 @@ for (const httpModule of [http, https]) {
       const listener = args[index];
       args[index] = function guardedListener(request, response) {
         if (guard(request, response)) return undefined;
-        const key = pageCache.keyOf(request);
+        answer(this, request, response, pageCache.keyOf(request), false);
+        return undefined;
+      };
+      /** From a copy when there is a good one (scripts/page-cache.cjs), else a render. */
+      const answer = (server, request, response, key, joined) => {
         const stored = key ? pageCache.versionOf(key) : undefined;
         if (stored && stored.version === undefined && pageCache.serve(key, request, response, undefined)) {
           pageCacheAnswers?.inc({ outcome: 'hit' });
-          return undefined;
+          return;
         }
         const livePageETag = globalThis[LIVE_PAGE_ETAG];
         if (stored && stored.version !== undefined && typeof livePageETag === 'function' && !NOT_PRIMARY_ONLY.test(request.url.split('?')[0])) {
@@ -175,13 +179,34 @@ for (const httpModule of [http, https]) {
           livePageETag().then(
             (now) => {
               if (now !== undefined && pageCache.serve(key, request, response, now)) pageCacheAnswers?.inc({ outcome: 'hit' });
-              else renderRequest.call(this, request, response, key);
+              else renderOnce(server, request, response, key, joined);
             },
-            () => renderRequest.call(this, request, response, key),
+            () => renderOnce(server, request, response, key, joined),
           );
-          return undefined;
+          return;
         }
-        return renderRequest.call(this, request, response, key);
+        renderOnce(server, request, response, key, joined);
+      };
+      /**
+       * One render per page at a time: a request for a page already being
+       * rendered waits for that render and is answered from its copy (64
+       * connections missing the same page at once, when a live page's state
+       * changes, would otherwise render it 64 times). Waits once only.
+       */
+      const renderOnce = (server, request, response, key, joined) => {
+        const running = key && !joined ? pageCache.inFlight.get(key) : undefined;
+        if (running) {
+          running.then(() => answer(server, request, response, key, true));
+          return;
+        }
+        if (key) {
+          const done = new Promise((resolve) => response.once('close', resolve));
+          pageCache.inFlight.set(key, done);
+          done.then(() => {
+            if (pageCache.inFlight.get(key) === done) pageCache.inFlight.delete(key);
+          });
+        }
+        renderRequest.call(server, request, response, key);
       };
       const renderRequest = function renderRequest(request, response, key) {
         const slot = { request, status: undefined, etag: undefined };

@@ -124,6 +124,18 @@ describe('copies of live pages (scripts/page-cache.cjs)', () => {
     expect(renders).toBe(before + 1);
   });
 
+  it('are rendered once for many concurrent requests; the others get the copy', async () => {
+    holder[LIVE_PAGE_ETAG] = async () => now;
+    const url = `${base}/apis/apps/v1/deployments?etag=${encodeURIComponent(now)}&herd=1`;
+    await (await fetch(url)).text(); // a copy exists: the next state change is what sends everyone to render
+    now = 'W/"docs-3"';
+    const herd = `${base}/apis/apps/v1/deployments?etag=${encodeURIComponent(now)}&herd=1`;
+    const before = renders;
+    const answers = await Promise.all(Array.from({ length: 8 }, () => fetch(herd).then(async (r) => [r.status, await r.text()])));
+    expect(answers.every(([status, text]) => status === 200 && text === '<html>page</html>')).toBe(true);
+    expect(renders - before).toBe(1);
+  });
+
   it('are never sent for pages of other clusters or comparisons', async () => {
     holder[LIVE_PAGE_ETAG] = async () => now;
     const url = `${base}/c/staging/api/v1/pods?etag=${encodeURIComponent(now)}`;

@@ -43,8 +43,10 @@ class PageCache {
   constructor(maxBytes) {
     this.maxBytes = maxBytes;
     this.bytes = 0;
-    /** key → { html, nonce, headers, size }; Map order is recency (LRU). */
+    /** key → { html, nonce, headers, size, version }; Map order is recency (LRU). */
     this.entries = new Map();
+    /** key → a promise settled when the render of that page in progress is over (scripts/http-guard.cjs). */
+    this.inFlight = new Map();
   }
 
   get enabled() {
