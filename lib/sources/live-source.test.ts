@@ -94,6 +94,17 @@ describe('a live source over the kube-apiserver double', () => {
     });
     expect(certificates?.subresources.map((s) => s.name)).toEqual(['status']);
     expect(after.stale).toBeUndefined();
+    // The documents changed: so does their digest (the ETag of live pages).
+    expect(before.documentsDigest).toMatch(/^[\w-]{43}$/);
+    expect(after.documentsDigest).not.toBe(before.documentsDigest);
+  });
+
+  it('gives the same documents the same digest, in another source (another replica) and after a revalidation', async () => {
+    const first = await liveSource().status();
+    const other = liveSource();
+    expect((await other.status()).documentsDigest).toBe(first.documentsDigest);
+    clock += 31_000;
+    expect((await other.status()).documentsDigest).toBe(first.documentsDigest);
   });
 
   it('serves the last good copy with "stale since" when the server goes away, and recovers', async () => {
@@ -122,6 +133,14 @@ describe('a live source over the kube-apiserver double', () => {
     const status = await liveSource(url).status();
     expect(status.model).toBeUndefined();
     expect(status.error).toMatch(/GET http:\/\/127\.0\.0\.1:\d+\/\S+: cannot reach the server/);
+    expect(status.failure).toBe('unavailable');
+  });
+
+  it('names a refusal a bad upstream answer (its pages answer 502)', async () => {
+    server.switches.tokens = { alice: 'good' };
+    const status = await liveSource().status();
+    expect(status.error).toMatch(/401/);
+    expect(status.failure).toBe('bad-upstream');
   });
 
   it('keeps the site working when one aggregated group answers 503 (legacy discovery) or is Stale (aggregated)', async () => {
