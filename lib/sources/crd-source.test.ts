@@ -7,6 +7,8 @@ import type { ApiModel } from '../model/types';
 import { readConfig } from '../config';
 import { CRDS, EMBEDDED_SNAPSHOT, PROJECT_ROOT } from '../../test-support/fixtures';
 import { CrdDirectorySource } from './crd-source';
+import { servedIndexOf } from '../model/served-index';
+import { servedElsewhere, servedElsewhereText, servedMatrix } from '../model/served-where';
 
 /**
  * A CRD folder as an operator keeps one: nested project folders, a chart
@@ -92,6 +94,21 @@ describe('crds:DIR: CRD files installed on a snapshot', () => {
     expect(Object.keys(details).sort()).toEqual(['gateway.networking.k8s.io/gatewayclasses', 'sources.knative.dev/pingsources', 'velero.io/backups']);
     expect(details['sources.knative.dev/pingsources']?.origin).toBe('CRD file my-crds/knative/eventing/pingsource.yaml');
     expect(details['sources.knative.dev/pingsources']?.conversion.strategy).toBe('Webhook');
+  });
+
+  it('feeds the storage version into the served-where data: a marker in the matrix and the "also served by" line', () => {
+    const index = servedIndexOf(model);
+    const pings = index.groupVersions.filter((gv) => gv.group === 'sources.knative.dev').map((gv) => [gv.version, gv.resources[0]?.storage ?? false]);
+    expect(pings).toEqual([
+      ['v1', true],
+      ['v1beta2', false],
+    ]);
+    // Built-in kinds: storage versions are not published, so nothing is claimed.
+    expect(index.groupVersions.find((gv) => gv.group === 'apps')?.resources.some((r) => r.storage)).toBe(false);
+    const clusters = ['here', 'ops'].map((name) => ({ name, health: { state: 'ok' as const }, served: index }));
+    const matrix = servedMatrix({ type: 'resource', group: 'sources.knative.dev', resource: 'pingsources' }, clusters, 'here');
+    expect(matrix.rows[1]!.cells!.map((c) => c.storage ?? false)).toEqual([true, false]);
+    expect(servedElsewhereText(servedElsewhere(matrix))).toBe('also served by ops (v1 storage, v1beta2)');
   });
 
   it('never names the folder’s place on the machine in what pages show', async () => {
