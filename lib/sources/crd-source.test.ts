@@ -117,6 +117,17 @@ describe('crds:DIR: CRD files installed on a snapshot', () => {
   });
 });
 
+describe('crds:DIR on another snapshot', () => {
+  it('installs on the 1.28 snapshot, recorded without discovery: the CRDs are derived from the merged OpenAPI like its built-in kinds', async () => {
+    const status = await new CrdDirectorySource('on-128', dir, path.join(PROJECT_ROOT, 'snapshots/kubernetes-1.28'), () => {}).status();
+    const m = status.model!;
+    expect(m.discoveryFormat).toBe('openapi');
+    const pings = m.groups.find((g) => g.name === 'sources.knative.dev')?.versions.map((v) => v.version);
+    expect(pings?.sort()).toEqual(['v1', 'v1beta2']);
+    expect(m.groups.find((g) => g.name === 'batch')?.versions.map((v) => v.version)).toContain('v1');
+  });
+});
+
 describe('configuring crds:DIR', () => {
   it('ATLAS_SOURCES=crds:DIR installs on the embedded snapshot, or on ATLAS_CRDS_BASE; ATLAS_CRDS makes it the primary, on ATLAS_SNAPSHOT', () => {
     const extra = readConfig({ ATLAS_SOURCES: 'ops=crds:test-data/crds' }).sources[1];
