@@ -125,7 +125,11 @@ describe('npm run export -- --crds DIR', () => {
   it('exports the operator’s CRDs on top of the built-in kinds, as static pages', async () => {
     assert.match(output, /export: \d+ pages, .* with the CRDs in /);
     const { page, errors } = await openPage(browser());
-    await checkCrdPages(page, (p) => pageUrl({ name: 'static export', url: server.url }, p));
+    const url = (p: string) => pageUrl({ name: 'static export', url: server.url }, p);
+    await checkCrdPages(page, url);
+    // The bare snapshot is exported beside it: the comparison lists what the CRDs add.
+    await page.goto(url('/compare/kubernetes-1.36...operator-crds'));
+    assert.match(await page.locator('main').innerText(), /sources\.knative\.dev/);
     assert.deepEqual(errors, []);
     await page.close();
   });
@@ -149,7 +153,8 @@ describe('CRD details of a live cluster', () => {
     await page.goto(`${site.url}/apis/cert-manager.io/v1/certificates`);
     const section = page.locator('#section-crd');
     assert.match(await section.innerText(), /certificates\.cert-manager\.io, from the cluster's customresourcedefinitions list/);
-    assert.equal((await section.locator('[data-kubectl-get]').innerText()).trim(), 'NAME   READY   SECRET   ISSUER   AGE');
+    // Issuer and Status have priority 1: only `kubectl get -o wide` prints them.
+    assert.equal((await section.locator('[data-kubectl-get]').innerText()).trim(), 'NAME   READY   SECRET   AGE');
     assert.match(await section.locator('[data-selectable-fields]').innerText(), /\.spec\.issuerRef\.group/);
     assert.equal(await page.locator('[data-crd-details="forbidden"]').count(), 0);
 

@@ -108,9 +108,10 @@ const code = await new Promise((resolve) => {
       ATLAS_EXPORT: '1',
       ATLAS_SNAPSHOT: snapshot,
       ATLAS_CRDS: crds ?? '',
-      // An operator's CRD reference: their CRDs on the built-in kinds, without the embedded snapshots as
-      // extra clusters (each would be exported in full). ATLAS_SOURCES, when set, still adds clusters.
-      ...(crds && process.env.ATLAS_SOURCES === undefined ? { ATLAS_SOURCES: '' } : {}),
+      // An operator's CRD reference: their CRDs on the built-in kinds, and the bare snapshot as the one other
+      // cluster, so /compare/SNAPSHOT...CRDS lists what the CRDs add (not every embedded snapshot, each
+      // exported in full; and an export needs one other cluster for its /c/NAME routes). ATLAS_SOURCES overrides.
+      ...(crds && process.env.ATLAS_SOURCES === undefined ? { ATLAS_SOURCES: `${path.basename(snapshot)}=snapshot:${snapshot}` } : {}),
       ATLAS_BASE_PATH: basePath,
       ATLAS_EXPORT_DIR: path.relative(root, buildDir),
       ATLAS_EXPORT_SKIPPED: skippedFile,
