@@ -12,7 +12,7 @@ import type { AtlasConfig } from '../config';
 
 /** The ETag of every page while `config` is served by this process, or undefined when a source is live. */
 export function immutableETag(config: AtlasConfig, buildId: string, processStart: number): string | undefined {
-  if (config.sources.some((source) => source.kind !== 'snapshot')) return undefined;
+  if (config.sources.some((source) => source.kind !== 'snapshot' && source.kind !== 'crds')) return undefined;
   const digest = createHash('sha256')
     .update(JSON.stringify([buildId, processStart, config.sources, config.snapshotsRoot ?? '', config.tryIt]))
     .digest('base64url')

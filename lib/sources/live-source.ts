@@ -1,5 +1,6 @@
 import { describeError, TransportError } from '../errors';
 import { observeRevalidation } from '../observability/metrics';
+import { fetchCrdDetails } from '../kube/crd-list';
 import { fetchApiDocuments, type FetchDocumentsOptions } from '../kube/documents';
 import type { ApiRequest, RequestTransport, Transport, TransportResponse } from '../kube/transport';
 import { buildModel } from '../model/build';
@@ -101,11 +102,16 @@ export class LiveSource implements Source {
   }
 
   private async build(cache: DocumentCache): Promise<ApiModel> {
-    const documents = await fetchApiDocuments(cache, this.options.fetch);
+    // The CRD list goes around the document cache: it has no ETag and can be tens of MB (345 CRDs: ~40 MB),
+    // so it is read when the model is built (first load, and after discovery or OpenAPI changed), not every round.
+    const [documents, crdDetails] = await Promise.all([
+      fetchApiDocuments(cache, this.options.fetch),
+      this.upstream ? fetchCrdDetails(this.upstream, this.options.fetch?.log) : Promise.resolve(undefined),
+    ]);
     const failure = primaryFailure(cache.roundResult().failures);
     // A round that lost the connection half way would give a partial model: keep the old one.
     if (failure && this.model) throw new Error(failure.message, { cause: failure.error });
-    return buildModel(documents);
+    return buildModel({ ...documents, ...(crdDetails ? { crdDetails } : {}) });
   }
 
   private async load(): Promise<void> {
