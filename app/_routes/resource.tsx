@@ -4,7 +4,7 @@ import { ResourcePage } from '@/components/pages/ResourcePage';
 import { param, resolveRoute } from './params';
 import { getModel } from '@/lib/sources';
 import { tryItMode } from '@/lib/try-it/settings';
-import { servedWhere as servedWhereOf } from '@/lib/served-route';
+import { servedWhere as servedWhereOf } from './served-where';
 
 export type Params = { group: string; version: string; resource: string };
 

@@ -1,5 +1,5 @@
 import { ServedWhereSection } from '@/components/clusters/ServedWhereSection';
-import type { ServedWhereView } from '@/lib/served-route';
+import type { ServedWhereView } from '@/components/clusters/ServedWhereSection';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { PageFrame } from '@/components/layout/Sidebar';
 import { AppLink } from '@/components/ui/AppLink';

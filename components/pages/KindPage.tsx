@@ -5,7 +5,7 @@ import { ScopeBadge, StabilityBadge, VerbList } from '@/components/ui/Badges';
 import { kindsOf, type KindServing } from '@/lib/model/kinds';
 import { SITE_PAGES, definitionPath, kindPath, resourcePath } from '@/lib/site/urls';
 import type { ApiModel } from '@/lib/model/types';
-import type { ServedWhereView } from '@/lib/served-route';
+import type { ServedWhereView } from '@/components/clusters/ServedWhereSection';
 import { ServedWhereSection } from '@/components/clusters/ServedWhereSection';
 
 /** `/kinds/KIND`: every group-version serving a kind, the preferred one marked, and which cluster serves it. */

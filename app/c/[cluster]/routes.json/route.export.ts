@@ -1,5 +1,5 @@
 import { pathsOf } from '@/app/_routes/routes-json';
-import { exportedClusters } from '@/lib/cluster-route';
+import { exportedClusters } from '@/app/_routes/cluster';
 import { param } from '@/app/_routes/params';
 
 // Static export: the every page path (the 404 page) of every other snapshot cluster, under /c/NAME/.

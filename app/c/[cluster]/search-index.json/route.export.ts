@@ -1,5 +1,5 @@
 import { searchIndexOf } from '@/app/_routes/search-index-json';
-import { exportedClusters } from '@/lib/cluster-route';
+import { exportedClusters } from '@/app/_routes/cluster';
 import { param } from '@/app/_routes/params';
 
 // Static export: the the search index of every other snapshot cluster, under /c/NAME/.

@@ -1,5 +1,5 @@
 import { fullSpecOf } from '@/app/_routes/openapi-json';
-import { exportedClusters } from '@/lib/cluster-route';
+import { exportedClusters } from '@/app/_routes/cluster';
 import { param } from '@/app/_routes/params';
 
 // Static export: the the OpenAPI document of every other snapshot cluster, under /c/NAME/.

@@ -1,4 +1,4 @@
-import { clusterSliceParams } from '@/lib/cluster-route';
+import { clusterSliceParams } from '@/app/_routes/cluster';
 import { groupVersionSpec } from '@/app/_routes/openapi-json';
 import { param } from '@/app/_routes/params';
 

@@ -1,13 +1,13 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { CLUSTER_PREFIX } from './cluster-paths';
-import type { ApiModel } from './model/types';
-import { sliceParams } from '@/app/_routes/openapi-json';
-import { setRequestCluster } from './request-cluster';
-import { param } from '@/app/_routes/params';
-import { getClusterStatus, getPool, isStaticExport } from './sources';
-import type { SourceStatus } from './sources/types';
+import { CLUSTER_PREFIX } from '@/lib/cluster-paths';
+import type { ApiModel } from '@/lib/model/types';
+import { sliceParams } from './openapi-json';
+import { setRequestCluster } from '@/lib/request-cluster';
+import { param } from './params';
+import { getClusterStatus, getPool, isStaticExport } from '@/lib/sources';
+import type { SourceStatus } from '@/lib/sources/types';
 
 /**
  * The `/c/NAME/...` routes (app/c/[cluster]/): every other cluster's pages
