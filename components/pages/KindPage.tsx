@@ -7,6 +7,7 @@ import { SITE_PAGES, definitionPath, kindPath, resourcePath } from '@/lib/site/u
 import type { ApiModel } from '@/lib/model/types';
 import type { ServedWhereView } from '@/components/clusters/ServedWhereSection';
 import { ServedWhereSection } from '@/components/clusters/ServedWhereSection';
+import { TableScroll } from '@/components/ui/TableScroll';
 
 /** `/kinds/KIND`: every group-version serving a kind, the preferred one marked, and which cluster serves it. */
 export function KindPage({
@@ -32,7 +33,7 @@ export function KindPage({
         it uses in <code>apiVersion</code>; the server converts between versions of a group, and kubectl uses the group&apos;s preferred version
         unless told otherwise.
       </p>
-      <div className="table-wrap">
+      <TableScroll label="Group-versions serving the kind">
         <table className="table kind-table">
           <thead>
             <tr>
@@ -73,7 +74,7 @@ export function KindPage({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <ServedWhereSection view={servedWhere} what={<code>{kind}</code>} />
     </PageFrame>
   );
