@@ -5,7 +5,7 @@ import { CLUSTER_PREFIX } from '@/lib/cluster-paths';
 import type { ApiModel } from '@/lib/model/types';
 import { sliceParams } from './openapi-json';
 import { setRequestCluster } from '@/lib/request-cluster';
-import { param } from './params';
+import { exportable, param } from './params';
 import { getClusterStatus, getPool, isStaticExport } from '@/lib/sources';
 import type { SourceStatus } from '@/lib/sources/types';
 
@@ -60,10 +60,13 @@ export async function exportedClusters(): Promise<ClusterParams[]> {
 }
 
 /** generateStaticParams of a page under `/c/NAME`: the route's pages for that cluster's model. */
-export async function clusterStaticParams<T>(params: ClusterParams, list: (model: ApiModel) => T[]): Promise<T[]> {
+export async function clusterStaticParams<T extends Record<string, string | string[] | undefined>>(
+  params: ClusterParams,
+  list: (model: ApiModel) => T[],
+): Promise<T[]> {
   if (!isStaticExport()) return [];
   const status = await getPool().status(params.cluster);
-  return status?.model ? list(status.model) : [];
+  return status?.model ? exportable(list(status.model)) : [];
 }
 
 /** The OpenAPI slices of every exported cluster (`core`: the core group's). */
