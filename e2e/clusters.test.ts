@@ -104,7 +104,10 @@ describe('several clusters on the server build', () => {
     // Links of the page, the sidebar (a client leaf) and the field tree stay on the cluster.
     assert.equal(await page.locator('.sidebar a', { hasText: 'apps' }).first().getAttribute('href'), '/c/kubernetes-1.28/apis/apps');
     assert.equal(await page.locator('.breadcrumbs a', { hasText: 'apis' }).first().getAttribute('href'), '/c/kubernetes-1.28/apis');
-    assert.match((await page.locator('a.field-type').first().getAttribute('href')) ?? '', /^\/c\/kubernetes-1\.28\/definitions\//);
+    assert.match(
+      (await page.locator('.field-tree a[href*="/definitions/"]').first().getAttribute('href')) ?? '',
+      /^\/c\/kubernetes-1\.28\/definitions\//,
+    );
 
     // FlowSchema v1 is not served by 1.28: the switcher names its nearest, v1beta3.
     await page.goto(`${site.url}/apis/flowcontrol.apiserver.k8s.io/v1/flowschemas`);

@@ -87,7 +87,7 @@ for (const site of sitesUnderTest()) {
       for (const api of ['ComponentStatus', 'Endpoints', 'PodSpec.serviceAccount']) assert.ok(shown.includes(api), api);
       await page.locator('tr[data-deprecated="PodSpec.serviceAccount"] a').click();
       await page.waitForURL(/definitions\/io\.k8s\.api\.core\.v1\.PodSpec\/?#serviceAccount$/);
-      assert.match(await page.locator('li.field[id="serviceAccount"]').innerText(), /deprecated/);
+      assert.match(await page.locator('.fields li[id="serviceAccount"]').innerText(), /deprecated/);
       assert.deepEqual(errors, []);
       await page.close();
     });

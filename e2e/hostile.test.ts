@@ -132,10 +132,15 @@ describe('hostile content (server build on the hostile snapshot)', () => {
       '<b>name</b>',
       '<marquee>Moving</marquee>',
     ]);
-    assert.equal(await visited.page.locator('li.field[id="spec.mode"] .hint[title="default"] code').innerText(), SCRIPT);
-    assert.equal(await visited.page.locator('li.field[id="spec.format"] .hint[title="format"] code').innerText(), '<svg onload=window.__pwned=1>');
+    assert.equal(await visited.page.locator('.fields li[id="spec.mode"] .hints > div:has(> dt:text-is("default")) code').innerText(), SCRIPT);
+    assert.equal(
+      await visited.page.locator('.fields li[id="spec.format"] .hints > div:has(> dt:text-is("format")) code').innerText(),
+      '<svg onload=window.__pwned=1>',
+    );
     // Linkifying still works for http(s), and stops where an attribute would begin.
-    const links = await visited.page.locator('.desc a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+    const links = await visited.page
+      .locator('.desc a, .fields p:not([class]) a')
+      .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
     assert.ok(links.includes('https://example.com/docs?a=1&b='), `links: ${links.join(' ')}`);
     assert.ok(links.includes('https://example.com/x'), `links: ${links.join(' ')}`);
     assert.ok(links.every((href) => href?.startsWith('https://')));

@@ -38,10 +38,10 @@ describe('a live cluster serving /openapi/v3 (server build)', () => {
     const { page, errors } = await openPage(browser());
     await page.goto(`${site.url}/apis/cert-manager.io/v1/issuers#spec.venafi`);
     assert.match(await page.locator('[data-schema-source]').innerText(), /Schema from \/openapi\/v3\/apis\/cert-manager\.io\/v1 \(OpenAPI v3\)/);
-    const venafi = page.locator('li.field[id="spec.venafi"]');
-    await venafi.locator('.hint[title="x-kubernetes-validations"]').first().waitFor({ state: 'visible' });
+    const venafi = page.locator('.fields li[id="spec.venafi"]');
+    await venafi.locator('.hints > div:has(> dt[title="x-kubernetes-validations"])').first().waitFor({ state: 'visible' });
     assert.match(
-      await venafi.locator('.hint[title="x-kubernetes-validations"]').first().innerText(),
+      await venafi.locator('.hints > div:has(> dt[title="x-kubernetes-validations"])').first().innerText(),
       /exactly one of tpp, cloud, or ngts must be configured/,
     );
     assert.deepEqual(errors, []);
@@ -51,9 +51,9 @@ describe('a live cluster serving /openapi/v3 (server build)', () => {
   it('shows a nullable field (velero)', async () => {
     const { page, errors } = await openPage(browser());
     await page.goto(`${site.url}/apis/velero.io/v1/backups#spec.defaultVolumesToFsBackup`);
-    const field = page.locator('li.field[id="spec.defaultVolumesToFsBackup"]');
-    await field.locator('.hint[title="nullable"]').waitFor({ state: 'visible' });
-    assert.match(await field.locator('.hint[title="nullable"]').innerText(), /true/);
+    const field = page.locator('.fields li[id="spec.defaultVolumesToFsBackup"]');
+    await field.locator('.hints > div:has(> dt:text-is("nullable"))').waitFor({ state: 'visible' });
+    assert.match(await field.locator('.hints > div:has(> dt:text-is("nullable"))').innerText(), /true/);
     assert.deepEqual(errors, []);
     await page.close();
   });

@@ -53,7 +53,7 @@ for (const site of sitesUnderTest()) {
       await page.goto(pageUrl(site, '/apis/apps/v1/deployments#spec.template.spec.containers'));
       const deployment = new ResourcePageObject(page);
       const containers = deployment.fieldSummary('spec.template.spec.containers');
-      await page.waitForFunction(() => document.querySelector('li.field[id="spec.template.spec.containers"] > details')?.hasAttribute('open'));
+      await page.waitForFunction(() => document.querySelector('.fields li[id="spec.template.spec.containers"] > details')?.hasAttribute('open'));
       assert.equal(await deployment.isRevealed(containers), true);
       assert.match(await containers.innerText(), /containers\s+\[\]Container\s+required/i);
       // Its fields are unfolded too (below the fold since each field shows its kubectl explain command).

@@ -106,13 +106,13 @@ for (const site of sitesUnderTest()) {
       await page.goto(pageUrl(site, '/api/v1/pods#spec.containers.livenessProbe.exec'));
       // Wait for the deep link to have landed (it scrolls), so the click below does not race the scroll.
       await page.waitForSelector('li.field-targeted[id="spec.containers.livenessProbe.exec"]');
-      const link = page.locator('li.field[id="spec.containers.livenessProbe.exec"] .field-stop a', {
+      const link = page.locator('.fields li[id="spec.containers.livenessProbe.exec"] .field-stop a', {
         hasText: 'open spec.containers.livenessProbe.exec',
       });
       await link.click();
       await page.waitForURL(/\/api\/v1\/pods\/fields\/spec\.containers\.livenessProbe\.exec\/?$/);
       assert.match(await page.locator('#field-explain').innerText(), /^kubectl explain pod\.spec\.containers\.livenessProbe\.exec$/);
-      assert.ok(await page.locator('li.field[id="spec.containers.livenessProbe.exec.command"]').count());
+      assert.ok(await page.locator('.fields li[id="spec.containers.livenessProbe.exec.command"]').count());
       assert.deepEqual(errors, []);
       await page.close();
     });
@@ -130,7 +130,7 @@ for (const site of sitesUnderTest()) {
       assert.equal(await page.evaluate(() => navigator.clipboard.readText()), manifest.endsWith('\n') ? manifest : `${manifest}\n`);
       // Each field shows its kubectl explain command once the page runs.
       await new ResourcePageObject(page).unfold('spec');
-      const explain = page.locator('li.field[id="spec.replicas"] .explain code');
+      const explain = page.locator('.fields li[id="spec.replicas"] .explain code');
       await explain.waitFor();
       assert.equal(await explain.innerText(), 'kubectl explain deployment.spec.replicas');
       await page.goto(pageUrl(site, '/api/v1/nodes'));
@@ -156,7 +156,7 @@ for (const site of sitesUnderTest()) {
         const response = await page.goto(pageUrl(site, '/apis/apps/v1/deployments/fields/spec.template.spec.containers'));
         assert.equal(response?.status(), 200);
         assert.equal(await page.locator('#field-explain').innerText(), 'kubectl explain deployment.spec.template.spec.containers');
-        assert.ok(await page.locator('li.field[id="spec.template.spec.containers.image"]').count());
+        assert.ok(await page.locator('.fields li[id="spec.template.spec.containers.image"]').count());
         assert.equal((await page.goto(pageUrl(site, '/apis/apps/v1/deployments/fields/spec.nope')))?.status(), 404);
         await page.close();
       });

@@ -137,7 +137,7 @@ describe('A live server with real CRDs (prometheus-operator, Argo CD)', () => {
     assert.match(landed.explain, /^kubectl explain servicemonitors?(\.monitoring\.coreos\.com)?\.spec\.endpoints\.proxyConnectHeader\.key/);
     const response = await page.goto(`${live.url}/apis/monitoring.coreos.com/v1/servicemonitors/fields/spec.endpoints.proxyConnectHeader`);
     assert.equal(response?.status(), 200);
-    assert.ok(await page.locator('li.field[id="spec.endpoints.proxyConnectHeader.name"]').count());
+    assert.ok(await page.locator('.fields li[id="spec.endpoints.proxyConnectHeader.name"]').count());
     assert.deepEqual(errors, []);
     await page.close();
   });

@@ -1,6 +1,6 @@
 /**
  * The field paths `kubectl explain RESOURCE --recursive` prints, derived from
- * the OpenAPI v2 schema the way kubectl's recursive fields printer walks it
+ * the OpenAPI v2 or v3 schema the way kubectl's recursive fields printer walks it
  * (k8s.io/kubectl/pkg/explain/recursive_fields_printer.go): every property of
  * an object, then into its type through `$ref`, array items and map values at
  * any nesting, stopping only at a reference already being printed (a cycle).
@@ -12,11 +12,14 @@ function isJson(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const PREFIX = '#/definitions/';
+/** `$ref` prefixes: OpenAPI v2 definitions, OpenAPI v3 components (both name a definition of the model). */
+const PREFIXES = ['#/definitions/', '#/components/schemas/'];
 
 /** The definition a schema refers to: `$ref`, or an `allOf` of one `$ref` (how CRD and newer schemas wrap them). */
 function referenceOf(schema: Json): string | undefined {
-  if (typeof schema.$ref === 'string' && schema.$ref.startsWith(PREFIX)) return decodeURIComponent(schema.$ref.slice(PREFIX.length));
+  const ref = schema.$ref;
+  const prefix = typeof ref === 'string' ? PREFIXES.find((p) => ref.startsWith(p)) : undefined;
+  if (typeof ref === 'string' && prefix) return decodeURIComponent(ref.slice(prefix.length));
   if (Array.isArray(schema.allOf) && schema.allOf.length === 1 && isJson(schema.allOf[0])) return referenceOf(schema.allOf[0]);
   return undefined;
 }

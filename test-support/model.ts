@@ -6,8 +6,11 @@ import { parseCrdYaml } from '../lib/crd/parse';
 import { fetchApiDocuments } from '../lib/kube/documents';
 import { buildModel } from '../lib/model/build';
 import type { ApiModel } from '../lib/model/types';
+import { HttpTransport } from '../lib/kube/live/http-transport';
+import { urlEndpoint } from '../lib/kube/live/url-endpoint';
 import { openSnapshot } from '../lib/snapshot/read';
 import { documentsFromSnapshot, withCrds } from './apiserver/documents';
+import { startApiServer } from './apiserver/server';
 import { writeDocumentSet } from './cluster/snapshot';
 import { CRDS, EMBEDDED_SNAPSHOT, PROJECT_ROOT } from './fixtures';
 
@@ -72,4 +75,29 @@ export function crdClusterModel(files: readonly string[] = TEST_DATA_CRDS): Prom
     models.set(key, model);
   }
   return model;
+}
+
+/**
+ * The models of Kubernetes 1.36 with real CRDs from test-data/crds installed,
+ * read live from the kube-apiserver double serving /openapi/v3 (built-in
+ * kinds derived from the real v2 document; CRDs as apiextensions-apiserver
+ * publishes them in v3): once over /openapi/v3 (v2 for what v3 lacks), once
+ * over /openapi/v2 alone, from the same server. Group-versions in
+ * `unavailable` answer 503, as an aggregated API server that is down.
+ */
+export async function crdClusterModelsV3AndV2(
+  files: readonly string[],
+  options: { unavailable?: readonly string[] } = {},
+): Promise<{ v3: ApiModel; v2: ApiModel }> {
+  const server = await startApiServer(await documentsFromSnapshot(EMBEDDED_SNAPSHOT), { openApiV3: true });
+  try {
+    for (const groupVersion of options.unavailable ?? []) server.setUnavailable(groupVersion);
+    server.installCrds(files.flatMap((file) => parseCrdYaml(readFileSync(path.join(CRDS, file), 'utf8'), file)));
+    const transport = new HttpTransport(urlEndpoint(server.url), { timeoutSeconds: 30, retries: 0 });
+    const v3 = buildModel(await fetchApiDocuments(transport, { log: () => {}, openApiV3: true }));
+    const v2 = buildModel(await fetchApiDocuments(transport, { log: () => {}, openApiV3: false }));
+    return { v3, v2 };
+  } finally {
+    await server.close();
+  }
 }

@@ -2,7 +2,7 @@ import { PageFrame } from '@/components/layout/Sidebar';
 import type { ApiModel } from '@/lib/model/types';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { FieldTarget } from '@/components/schema/FieldTarget.client';
-import { FieldTree } from '@/components/schema/FieldTree.client';
+import { FieldTree } from '@/components/schema/FieldTree';
 import { SchemaSource } from '@/components/schema/SchemaSource';
 import { AppLink } from '@/components/ui/AppLink';
 import { Description } from '@/components/ui/Description';
@@ -10,14 +10,14 @@ import { findResource } from '@/lib/model/lookup';
 import { SITE_PAGES, definitionPath, resourcePath } from '@/lib/site/urls';
 import { referencedBy } from '@/lib/model/references';
 import { buildFieldTree } from '@/lib/model/schema';
-import { DEFINITION_FIELD_BUDGET } from '@/lib/site/page-budgets';
+import { DEFINITION_FIELD_BUDGET, PAGE_DEPTH_BUDGET } from '@/lib/site/page-budgets';
 import { shortDefinitionName, typeLabel, type Schema } from '@/lib/model/schema-types';
 
 /** `/definitions/NAME`: one definition, the kinds it is the schema of, its fields and what uses it. */
 export function DefinitionPage({ model, name, schema }: { model: ApiModel; name: string; schema: Schema }) {
   const kinds = model.kindsByDefinition[name] ?? [];
   const usedBy = referencedBy(model).get(name) ?? [];
-  const fields = buildFieldTree(model.definitions, name, { maxFields: DEFINITION_FIELD_BUDGET });
+  const fields = buildFieldTree(model.definitions, name, { maxFields: DEFINITION_FIELD_BUDGET, maxDepth: PAGE_DEPTH_BUDGET });
   return (
     <PageFrame model={model}>
       <FieldTarget />

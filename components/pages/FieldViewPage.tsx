@@ -1,7 +1,7 @@
 import { Breadcrumbs, type Crumb } from '@/components/layout/Breadcrumbs';
 import { PageFrame } from '@/components/layout/Sidebar';
 import { FieldTarget } from '@/components/schema/FieldTarget.client';
-import { FieldTree } from '@/components/schema/FieldTree.client';
+import { FieldTree } from '@/components/schema/FieldTree';
 import { SchemaSource } from '@/components/schema/SchemaSource';
 import { AppLink } from '@/components/ui/AppLink';
 import { CopyButton } from '@/components/ui/CopyButton.client';

@@ -6,7 +6,7 @@ import { PageFrame, PrevNext } from '@/components/layout/Sidebar';
 import { Examples } from '@/components/resource/Examples';
 import { OperationsByVerb, ParameterGlossary } from '@/components/resource/Operations';
 import { FieldTarget } from '@/components/schema/FieldTarget.client';
-import { FieldTree } from '@/components/schema/FieldTree.client';
+import { FieldTree } from '@/components/schema/FieldTree';
 import { SchemaSource } from '@/components/schema/SchemaSource';
 import { OpenApiTab, type TryItOffer } from '@/components/swagger/OpenApiTab';
 import { AppLink } from '@/components/ui/AppLink';
@@ -14,6 +14,7 @@ import { ScopeBadge, StabilityBadge, VerbList } from '@/components/ui/Badges';
 import { Description } from '@/components/ui/Description';
 import { DerivedNote, ResourceLifecycle } from '@/components/ui/Lifecycle';
 import { Problems } from '@/components/ui/Problems';
+import { StaticHtml } from '@/components/ui/StaticHtml';
 import { resourcePageTree } from '@/lib/site/field-views';
 import { explainCommand } from '@/lib/model/kubectl';
 import { definitionPath, kindPath, resourcePath } from '@/lib/site/urls';
@@ -142,35 +143,38 @@ export function ResourcePage({
 
         <Examples model={model} resource={resource} />
 
-        <h2 id="section-operations">Verbs and HTTP operations</h2>
-        {resource.operations.length === 0 && resource.verbs.length === 0 ? <p className="muted">No operations.</p> : null}
-        <OperationsByVerb verbs={operationsByVerb(resource.verbs, resource.operations)} idOf={glossary.idOf} />
+        {/* Static sections go into the page once, as HTML (StaticHtml: not again in the RSC payload). */}
+        <StaticHtml>
+          <h2 id="section-operations">Verbs and HTTP operations</h2>
+          {resource.operations.length === 0 && resource.verbs.length === 0 ? <p className="muted">No operations.</p> : null}
+          <OperationsByVerb verbs={operationsByVerb(resource.verbs, resource.operations)} idOf={glossary.idOf} />
 
-        {resource.subresources.length > 0 ? (
-          <>
-            <h2 id="section-subresources">Subresources</h2>
-            {resource.subresources.map((sub) => (
-              <section key={sub.name} id={`subresource-${sub.name}`} className="subresource">
-                <h3>
-                  <code>
-                    {resource.name}/{sub.name}
-                  </code>{' '}
-                  {sub.kind ? (
-                    <span className="muted small">
-                      kind {sub.definition ? <AppLink href={definitionPath(sub.definition)}>{sub.kind.kind}</AppLink> : sub.kind.kind}
-                      {sub.kind.group !== resource.group || sub.kind.version !== resource.version
-                        ? ` (${sub.kind.group ? `${sub.kind.group}/` : ''}${sub.kind.version})`
-                        : ''}
-                    </span>
-                  ) : null}{' '}
-                  {!sub.provenance.discovery ? <span className="tag tag-warning">not in discovery</span> : null}
-                  {!sub.provenance.openapi ? <span className="tag tag-warning">no OpenAPI operations</span> : null}
-                </h3>
-                <OperationsByVerb verbs={operationsByVerb(sub.verbs, sub.operations)} idOf={glossary.idOf} idPrefix={`sub-${sub.name}`} />
-              </section>
-            ))}
-          </>
-        ) : null}
+          {resource.subresources.length > 0 ? (
+            <>
+              <h2 id="section-subresources">Subresources</h2>
+              {resource.subresources.map((sub) => (
+                <section key={sub.name} id={`subresource-${sub.name}`} className="subresource">
+                  <h3>
+                    <code>
+                      {resource.name}/{sub.name}
+                    </code>{' '}
+                    {sub.kind ? (
+                      <span className="muted small">
+                        kind {sub.definition ? <AppLink href={definitionPath(sub.definition)}>{sub.kind.kind}</AppLink> : sub.kind.kind}
+                        {sub.kind.group !== resource.group || sub.kind.version !== resource.version
+                          ? ` (${sub.kind.group ? `${sub.kind.group}/` : ''}${sub.kind.version})`
+                          : ''}
+                      </span>
+                    ) : null}{' '}
+                    {!sub.provenance.discovery ? <span className="tag tag-warning">not in discovery</span> : null}
+                    {!sub.provenance.openapi ? <span className="tag tag-warning">no OpenAPI operations</span> : null}
+                  </h3>
+                  <OperationsByVerb verbs={operationsByVerb(sub.verbs, sub.operations)} idOf={glossary.idOf} idPrefix={`sub-${sub.name}`} />
+                </section>
+              ))}
+            </>
+          ) : null}
+        </StaticHtml>
 
         <h2 id="section-schema">Schema</h2>
         {resource.definition ? (
@@ -188,12 +192,14 @@ export function ResourcePage({
 
         <ServedWhereSection view={servedWhere} what={`${resource.name} of ${group.displayName}`} />
 
-        {glossary.entries.length > 0 ? (
-          <>
-            <h2 id="section-parameters">Parameters</h2>
-            <ParameterGlossary entries={glossary.entries} />
-          </>
-        ) : null}
+        <StaticHtml>
+          {glossary.entries.length > 0 ? (
+            <>
+              <h2 id="section-parameters">Parameters</h2>
+              <ParameterGlossary entries={glossary.entries} />
+            </>
+          ) : null}
+        </StaticHtml>
       </OpenApiTab>
       <PrevNext
         {...(prev ? { prev: { href: resourcePath(prev), label: prev.kind || prev.name } } : {})}

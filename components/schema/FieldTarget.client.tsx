@@ -22,7 +22,8 @@ function resolveTarget(path: string): { element: HTMLElement } | { href: string 
     const ancestor = document.getElementById(segments.slice(0, i).join('.'));
     if (!ancestor) continue;
     // The nearest field this page shows: a stop links to its view; a leaf or an expanded object means no such field.
-    const link = ancestor.querySelector<HTMLAnchorElement>(':scope > .field-leaf a[data-view-link]');
+    // (A field with a stop is a leaf here: its stop line is a child of its <li>, field-tree-html.ts.)
+    const link = ancestor.querySelector<HTMLAnchorElement>(':scope > .field-stop > a[data-view-link]');
     return link ? { href: `${link.href.split('#')[0]}#${path}` } : undefined;
   }
   return undefined;

@@ -14,6 +14,7 @@ const TYPE_LABELS: Record<SearchResult['type'], string> = {
   groupVersion: 'version',
   field: 'field',
   definition: 'definition',
+  rule: 'rule',
 };
 
 /** One engine per page: the index is fetched and built the first time the box gets focus. */

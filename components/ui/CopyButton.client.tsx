@@ -3,7 +3,7 @@
 import { useState } from 'react';
 
 /** Copies with the Clipboard API, or through a selected textarea where it is missing (plain http, older browsers). */
-async function copyText(text: string): Promise<void> {
+export async function copyText(text: string): Promise<void> {
   try {
     await navigator.clipboard.writeText(text);
     return;

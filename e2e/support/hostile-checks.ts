@@ -96,7 +96,7 @@ const INSPECT = `(() => {
       const next = texts.slice(index + 1).find((t) => block.contains(t) && rectsOf(t).length > 0);
       if (!next) return;
       // A description is one piece of the API's text: an override in it may reorder the rest of it, like any editor would.
-      const description = text.parentElement?.closest('.desc');
+      const description = text.parentElement?.closest('.desc, .fields p:not([class])');
       if (description?.contains(next)) return;
       const first = rectsOf(next)[0];
       const sameLine = first.top < lastLine[0].bottom - 1 && first.bottom > lastLine[0].top + 1;

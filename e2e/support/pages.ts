@@ -9,26 +9,26 @@ export class ResourcePageObject {
   }
 
   /**
-   * Unfolds a field by clicking its summary, once the tree is hydrated (its `kubectl explain` lines
-   * render only then): React holds back clicks that land on a tree it has not hydrated yet, and the
-   * native toggle of such a click is lost.
+   * Unfolds a field by clicking its summary. No wait for hydration: the tree is plain server-rendered
+   * HTML that React does not hydrate, so a click toggles it as soon as it is on the screen.
    */
   async unfold(path: string): Promise<void> {
-    await this.page.locator('li.field .explain').first().waitFor({ state: 'attached' });
     await this.field(path).locator(':scope > details > summary').click();
   }
 
-  /** The field with this dotted path, as rendered in the schema tree. */
+  /** The field with this dotted path, as rendered in the schema tree (components/schema/field-tree-html.ts). */
   field(path: string): Locator {
-    return this.page.locator(`li.field[id="${path}"]`);
+    return this.page.locator(`.fields > li[id="${path}"]`);
   }
 
+  /** The summary line: an object's <summary>, a leaf's first <div>. */
   fieldSummary(path: string): Locator {
-    return this.field(path).locator(':scope > details > summary, :scope > .field-leaf > .field-summary').first();
+    return this.field(path).locator(':scope > details > summary, :scope > div:first-child').first();
   }
 
+  /** The first paragraph of the field's description (right after its summary). */
   fieldDescription(path: string): Locator {
-    return this.field(path).locator(':scope > details > .field-body > .desc, :scope > .field-leaf > .field-body > .desc').first();
+    return this.field(path).locator(':scope > details > summary + p:not([class]), :scope > div:first-child + p:not([class])').first();
   }
 
   verbBlock(verb: string): Locator {

@@ -10,6 +10,7 @@
  * `#/components/schemas/NAME`. Pure.
  */
 import { createHash } from 'node:crypto';
+import { operationsToV3 } from '../openapi/operations-to-v3';
 import { crdDefinitionName, crdOpenApiV2 } from './openapi-v2';
 import { API_VERSION_PROPERTY, KIND_PROPERTY, LIST_METADATA_DESCRIPTION, METADATA_DESCRIPTION } from './schema-v2';
 import type { CustomResourceDefinition, JsonSchema } from './types';
@@ -86,39 +87,14 @@ export function reachableSchemas(value: unknown, pool: Record<string, unknown>):
   return reached;
 }
 
-const OPERATION_KEYS = ['description', 'operationId', 'tags', 'x-kubernetes-action', 'x-kubernetes-group-version-kind'];
-const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
-
 /**
- * The operations of v2 `paths` as v3 operation skeletons: what identifies an
- * operation (id, action, group-version-kind) and its response codes, without
- * v2 parameters and bodies (whose v3 form differs). Enough for clients that
- * find a resource's kind by its path, as `kubectl explain` does; not a full
- * v2 → v3 conversion of operations.
+ * One group-version document: its schemas plus the shared ones (ObjectMeta, ...) they reach in `shared`, and its
+ * operations in v3 form (request bodies and responses with `content` per media type; lib/openapi/operations-to-v3.ts),
+ * with the v2 shared `parameters` they refer to as `components.parameters`.
  */
-export function operationSkeletons(paths: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [path, item] of Object.entries(paths)) {
-    if (typeof item !== 'object' || item === null) continue;
-    const converted: Record<string, unknown> = {};
-    for (const method of METHODS) {
-      const operation = (item as Record<string, unknown>)[method];
-      if (typeof operation !== 'object' || operation === null) continue;
-      const kept: Record<string, unknown> = {};
-      for (const key of OPERATION_KEYS) if (key in operation) kept[key] = (operation as Record<string, unknown>)[key];
-      const responses = (operation as { responses?: Record<string, { description?: string }> }).responses ?? {};
-      kept.responses = Object.fromEntries(Object.entries(responses).map(([code, r]) => [code, { description: r.description ?? '' }]));
-      converted[method] = kept;
-    }
-    out[path] = converted;
-  }
-  return out;
-}
-
-/** One group-version document: its schemas plus the shared ones (ObjectMeta, ...) they reach in `shared`, and its operations. */
 export function openApiV3Document(
   title: string,
-  part: { schemas: Record<string, unknown>; paths: Record<string, unknown> },
+  part: { schemas: Record<string, unknown>; paths: Record<string, unknown>; parameters?: Record<string, unknown> },
   shared: Record<string, unknown>,
 ): Record<string, unknown> {
   const all: Record<string, unknown> = { ...part.schemas };
@@ -128,7 +104,9 @@ export function openApiV3Document(
       .sort()
       .map((name) => [name, all[name]]),
   );
-  return { openapi: '3.0.0', info: { title, version: 'unversioned' }, paths: operationSkeletons(part.paths), components: { schemas: sorted } };
+  const operations = operationsToV3(part.paths, part.parameters ? { parameters: part.parameters } : {});
+  const components = Object.keys(operations.parameters).length > 0 ? { schemas: sorted, parameters: operations.parameters } : { schemas: sorted };
+  return { openapi: '3.0.0', info: { title, version: 'unversioned' }, paths: operations.paths, components };
 }
 
 /** kube-openapi's hash of a group-version document: uppercase hex SHA-512 of its bytes. */

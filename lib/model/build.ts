@@ -1,16 +1,19 @@
 /**
  * Builds the ApiModel from decoded documents. Discovery decides what exists
- * and in which order; OpenAPI adds operations and schemas. Whatever only one
+ * and in which order; OpenAPI adds operations and schemas (from the v3
+ * group-version documents where read, else from v2). Whatever only one
  * side knows is kept and marked (a resource discovery lists with no schema, a
  * subresource OpenAPI has that discovery lacks), never dropped. With no
  * discovery at all, groups, resources and verbs are derived from OpenAPI.
  */
 import type { OpenAPIV2 } from 'openapi-types';
 import type { ApiDocuments } from '../kube/documents';
+import type { OpenApiV3Document } from '../kube/openapi/v3-types';
 import type { DiscoveredResource, DiscoveredVersion, GroupVersionKind } from '../kube/discovery/types';
 import { endpointCategory } from './endpoints';
 import { buildSchemaStore } from './schema-store';
 import { HTTP_METHODS, normalizeOperation, verbOf } from './operations';
+import { normalizeOperationV3 } from './operations-v3';
 import { groupDisplayName, groupPath, groupVersionName, groupVersionPath, parseApiPath, type ResourcePath } from './paths';
 import type { ApiEndpoint, ApiGroup, ApiGroupVersion, ApiModel, ApiOperation, ApiResource, ApiSubresource, UnlistedKind } from './types';
 import { compareVersionPriority, stabilityOf } from './versions';
@@ -39,6 +42,23 @@ function indexKinds(definitions: Record<string, OpenAPIV2.SchemaObject>): {
     if (kinds.length > 0) byDefinition[name] = kinds;
   }
   return { byKind, byDefinition };
+}
+
+interface V3PathEntry {
+  document: OpenApiV3Document;
+  item: Record<string, unknown>;
+}
+
+/** Every path of the v3 group-version documents, with the document it is in; the first document to publish a path wins. */
+function operationsV3ByPath(documents: readonly OpenApiV3Document[] | undefined): Map<string, V3PathEntry> {
+  const byPath = new Map<string, V3PathEntry>();
+  for (const document of documents ?? []) {
+    for (const [path, item] of Object.entries(document.paths ?? {})) {
+      if (typeof item !== 'object' || item === null || Array.isArray(item) || byPath.has(path)) continue;
+      byPath.set(path, { document, item: item as Record<string, unknown> });
+    }
+  }
+  return byPath;
 }
 
 class ModelBuilder {
@@ -221,24 +241,46 @@ export function buildModel(documents: ApiDocuments): ApiModel {
   }
 
   const endpoints = new Map<string, ApiEndpoint>();
+  const addOperation = (path: string, parsed: ReturnType<typeof parseApiPath>, operation: ApiOperation) => {
+    if (parsed.type === 'resource') {
+      attachOperation(builder, parsed.value, operation);
+    } else {
+      const endpoint = endpoints.get(path) ?? { path, category: endpointCategory(path, parsed.type === 'discovery'), operations: [] };
+      endpoint.operations.push(operation);
+      endpoints.set(path, endpoint);
+    }
+  };
+  // A path a v3 group-version document publishes takes its operations from there (what the
+  // server publishes today, bodies and responses per media type); v2 gives the rest.
+  const v3Paths = operationsV3ByPath(documents.openapiV3);
   const doc = documents.openapi;
+  const fromV3 = (path: string, entry: V3PathEntry) => {
+    const parsed = parseApiPath(path);
+    const where = parsed.type === 'resource' ? parsed.value : { namespaced: false, watch: false };
+    for (const method of HTTP_METHODS) {
+      const raw = entry.item[method];
+      if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) continue;
+      addOperation(path, parsed, normalizeOperationV3(entry.document, path, method, entry.item, raw as Record<string, unknown>, where));
+    }
+  };
   for (const [path, item] of Object.entries(doc?.paths ?? {})) {
+    const v3 = v3Paths.get(path);
+    if (v3) {
+      fromV3(path, v3);
+      v3Paths.delete(path);
+      continue;
+    }
     if (typeof item !== 'object' || item === null) continue;
     const parsed = parseApiPath(path);
     for (const method of HTTP_METHODS) {
       const raw = (item as Record<string, unknown>)[method];
       if (typeof raw !== 'object' || raw === null || !doc) continue;
       const where = parsed.type === 'resource' ? parsed.value : { namespaced: false, watch: false };
-      const operation = normalizeOperation(doc, path, method, item, raw as OpenAPIV2.OperationObject, where);
-      if (parsed.type === 'resource') {
-        attachOperation(builder, parsed.value, operation);
-      } else {
-        const endpoint = endpoints.get(path) ?? { path, category: endpointCategory(path, parsed.type === 'discovery'), operations: [] };
-        endpoint.operations.push(operation);
-        endpoints.set(path, endpoint);
-      }
+      addOperation(path, parsed, normalizeOperation(doc, path, method, item, raw as OpenAPIV2.OperationObject, where));
     }
   }
+  // Paths only v3 publishes (a source without v2, or a group-version v2 lacks).
+  for (const [path, entry] of v3Paths) fromV3(path, entry);
 
   const unlisted = unlistedKinds(builder, byDefinition);
   for (const group of builder.groups) {

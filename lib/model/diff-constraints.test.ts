@@ -21,7 +21,7 @@ type Node = { properties?: Record<string, Node>; default?: unknown; 'x-kubernete
 const at = (schemas: Record<string, Schema>, ...names: string[]) =>
   names.reduce<Node>((node, name) => node.properties![name]!, schemas[GATEWAY] as unknown as Node);
 
-describe('comparing v3 schemas (real gateway-api Gateway CRD): a changed default or a new CEL rule is a change', () => {
+describe('comparing v3 schemas (real gateway-api Gateway CRD): a changed default, a new CEL rule, any changed constraint is a change', () => {
   it('sees an object default that changed', () => {
     const before = gatewaySchemas();
     const after = gatewaySchemas();
@@ -50,6 +50,54 @@ describe('comparing v3 schemas (real gateway-api Gateway CRD): a changed default
           `validation rules +"self.listeners.size() < 10" (at most 9 listeners) −"${first!.rule}"${first!.message ? ` (${first!.message})` : ''}`,
         ],
       }),
+    ]);
+  });
+
+  it('sees nullable, oneOf/anyOf/not, bounds and list keys set, unset or changed, each named', () => {
+    const before = gatewaySchemas();
+    const after = gatewaySchemas();
+    const listeners = at(after, 'spec', 'listeners');
+    expect(listeners['x-kubernetes-list-map-keys']).toEqual(['name']);
+    listeners['x-kubernetes-list-map-keys'] = ['name', 'port'];
+    delete listeners.maxItems;
+    at(after, 'spec', 'infrastructure').nullable = true;
+    const addresses = at(after, 'spec', 'addresses') as Node & { items: Node };
+    expect(addresses.items.oneOf).toHaveLength(2);
+    addresses.items.oneOf = (addresses.items.oneOf as unknown[]).slice(0, 1);
+    addresses['x-kubernetes-list-type'] = 'set';
+    const changes = diffFields(fieldFacts(before, GATEWAY), fieldFacts(after, GATEWAY));
+    expect(changes.map((c) => [c.path, c.change, c.details])).toEqual([
+      [
+        'spec.addresses',
+        'changed',
+        [
+          // The items' one-of shapes (on each address, not on the list), before → after.
+          'items.oneOf type = IPAddress; value any of (format ipv4 | format ipv6) | type not (= IPAddress) → type = IPAddress; value any of (format ipv4 | format ipv6)',
+          'x-kubernetes-list-type atomic → set',
+        ],
+      ],
+      ['spec.infrastructure', 'changed', ['nullable true']],
+      ['spec.listeners', 'changed', ['no maxItems (was 64)', 'x-kubernetes-list-map-keys ["name"] → ["name","port"]']],
+    ]);
+  });
+
+  it('sees a CEL rule added on the list items, and a changed reason or fieldPath of a rule', () => {
+    const before = gatewaySchemas();
+    const after = gatewaySchemas();
+    const addresses = at(after, 'spec', 'addresses') as Node & { items: Node };
+    const itemRules = addresses.items['x-kubernetes-validations'] as Array<Record<string, string>>;
+    addresses.items['x-kubernetes-validations'] = [...itemRules, { rule: "self.type != ''", message: 'type must be set' }];
+    const listenerRules = at(after, 'spec', 'listeners')['x-kubernetes-validations'] as Array<Record<string, string>>;
+    listenerRules[0] = { ...listenerRules[0]!, reason: 'FieldValueForbidden', fieldPath: '.tls' };
+    const changes = diffFields(fieldFacts(before, GATEWAY), fieldFacts(after, GATEWAY));
+    expect(changes.map((c) => [c.path, c.details])).toEqual([
+      ['spec.addresses', [`validation rules +items: "self.type != ''" (type must be set)`]],
+      [
+        'spec.listeners',
+        [
+          `validation rules +${JSON.stringify(listenerRules[0]!.rule)} (${listenerRules[0]!.message}) [reason FieldValueForbidden, fieldPath .tls] −${JSON.stringify(listenerRules[0]!.rule)} (${listenerRules[0]!.message})`,
+        ],
+      ],
     ]);
   });
 

@@ -36,7 +36,10 @@ export type FieldChangeKind = 'added' | 'removed' | 'changed';
 export interface FieldChange {
   path: string;
   change: FieldChangeKind;
-  /** What changed, in words: `type string → integer`, `now required`, `enum +Foo −Bar`, `default 1 → 2`, `validation rules +"RULE" (MESSAGE)`, `description`. */
+  /**
+   * What changed, in words: `type string → integer`, `now required`, `enum +Foo −Bar`, `default 1 → 2`,
+   * `validation rules +"RULE" (MESSAGE)`, `nullable true`, `no maxItems (was 16)`, `x-kubernetes-list-type atomic → map`, `description`.
+   */
   details: string[];
   before?: FieldFacts;
   after?: FieldFacts;
@@ -130,8 +133,25 @@ function fieldDetails(before: FieldFacts, after: FieldFacts): string[] {
     const removed = [...was].filter((v) => !now.has(v)).map((v) => `−${v}`);
     details.push(`validation rules ${[...added, ...removed].join(' ') || 'reordered'}`);
   }
+  details.push(...valueChanges({ format: before.format, ...before.constraints }, { format: after.format, ...after.constraints }));
   if ((before.description ?? '') !== (after.description ?? '')) details.push('description');
   return details;
+}
+
+/**
+ * `nullable true`, `no maxItems (was 16)`, `pattern ^a → ^b`, in key order:
+ * each constraint (format, nullable, oneOf…, list and map keys…) set, unset or changed.
+ */
+function valueChanges(before: Record<string, string | undefined>, after: Record<string, string | undefined>): string[] {
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort(byName);
+  return keys.flatMap((key) => {
+    const was = before[key];
+    const now = after[key];
+    if (was === now) return [];
+    if (was === undefined) return [`${key} ${now}`];
+    if (now === undefined) return [`no ${key} (was ${was})`];
+    return [`${key} ${was} → ${now}`];
+  });
 }
 
 /** Field-by-field comparison of two definitions (possibly from different documents). */

@@ -26,6 +26,13 @@ export interface FieldNode {
   deprecated?: true;
   /** `x-kubernetes-*` markers and other hints (`nullable`, `readOnly`), in document order; absent when none. */
   hints?: Array<{ key: string; value: string }>;
+  /**
+   * Hints of the field's inline list items and map values (`items.oneOf`,
+   * `items.x-kubernetes-validations`, `values.nullable`; `items.items.…` for
+   * a list of lists): each entry's own constraints. Only with the
+   * `itemHints` option (diffs compare them; pages do not ship them).
+   */
+  itemHints?: Array<{ key: string; value: string }>;
   /** The definition this field's object (or item/value) type comes from. */
   definition?: string;
   children?: FieldNode[];
@@ -63,6 +70,8 @@ export interface FieldTreeOptions {
   expandRepeats?: boolean;
   /** Path prefix for the returned nodes, when rendering a subtree: `spec.template`. */
   basePath?: string;
+  /** Fill each node's `itemHints`. Default: false. */
+  itemHints?: boolean;
 }
 
 type Definitions = Record<string, Schema>;
@@ -75,6 +84,7 @@ interface Walk {
   /** Definition → path where its fields were first expanded (the root is ""). */
   expanded: Map<string, string>;
   expandRepeats: boolean;
+  itemHints?: boolean;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -150,6 +160,27 @@ function hintsOf(schema: Schema): NonNullable<FieldNode['hints']> {
   const not = (schema as Record<string, unknown>).not;
   if (isObject(not)) hints.push({ key: 'not', value: shapeLabel(not as Schema) });
   return hints;
+}
+
+/** The hints of a field's inline items and map values, at any nesting, keyed `items.KEY` / `values.KEY`; a `$ref` is its definition's own. */
+function itemHintsOf(property: Schema): NonNullable<FieldNode['itemHints']> {
+  const out: NonNullable<FieldNode['itemHints']> = [];
+  let current: Schema = property;
+  let prefix = '';
+  for (let level = 0; level < MAX_CONTAINER_NESTING; level++) {
+    const items: unknown = current.items;
+    const values: unknown = current.additionalProperties;
+    const next = isObject(items)
+      ? { schema: items as Schema, name: 'items' }
+      : isObject(values)
+        ? { schema: values as Schema, name: 'values' }
+        : undefined;
+    if (!next || refOf(next.schema)) break;
+    prefix = `${prefix}${next.name}.`;
+    for (const hint of hintsOf(next.schema)) out.push({ key: `${prefix}${hint.key}`, value: hint.value });
+    current = next.schema;
+  }
+  return out;
 }
 
 /** Resolves `$ref` (through single `allOf`) one level; missing targets resolve to undefined. */
@@ -235,6 +266,7 @@ function fieldOf(
   const definition = inner.definition ?? direct.definition;
   const description = property.description ?? direct.schema.description;
   const hints = hintsOf(property);
+  const itemHints = walk.itemHints ? itemHintsOf(property) : [];
   const node: FieldNode = {
     name,
     path,
@@ -245,6 +277,7 @@ function fieldOf(
     ...(Array.isArray(property.enum ?? direct.schema.enum) ? { enum: (property.enum ?? direct.schema.enum ?? []).map(stringify) } : {}),
     ...(property.default !== undefined ? { default: stringify(property.default) } : {}),
     ...(hints.length > 0 ? { hints } : {}),
+    ...(itemHints.length > 0 ? { itemHints } : {}),
     ...(description && saysDeprecated(description) ? { deprecated: true as const } : {}),
     ...(definition ? { definition } : {}),
   };
@@ -295,6 +328,7 @@ export function buildObjectTree(definitions: Definitions, root: ObjectSchema, op
     budget: options.maxFields ?? Number.POSITIVE_INFINITY,
     expanded: new Map(root.definition === undefined ? [] : [[root.definition, basePath]]),
     expandRepeats: options.expandRepeats ?? false,
+    itemHints: options.itemHints ?? false,
   };
   const pending: Pending[] = [];
   const stack = root.definition === undefined ? [] : [root.definition];

@@ -8,7 +8,7 @@ import { allGroupVersions } from '../model/lookup';
 import { childObject, type ObjectSchema } from '../model/schema';
 import { typeLabel, type Schema } from '../model/schema-types';
 import type { ApiModel } from '../model/types';
-import { SEARCH_INDEX_FORMAT, type IndexedObject, type IndexedResource, type SearchIndexData } from './index-data';
+import { SEARCH_INDEX_FORMAT, type IndexedObject, type IndexedResource, type IndexedRule, type SearchIndexData } from './index-data';
 
 /** Assigns each distinct string an index, in order of first use. */
 class StringTable {
@@ -26,10 +26,48 @@ class StringTable {
   }
 }
 
+function isSchemaObject(value: unknown): value is Schema {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The `{rule, message}` entries of a schema's `x-kubernetes-validations` (entries without a rule are not searchable). */
+function rulesOf(schema: Schema): Array<{ rule: string; message: string | undefined }> {
+  const raw = (schema as Record<string, unknown>)['x-kubernetes-validations'];
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((entry: unknown) => {
+    if (!isSchemaObject(entry)) return [];
+    const { rule, message, messageExpression } = entry as Record<string, unknown>;
+    if (typeof rule !== 'string' || rule === '') return [];
+    // A messageExpression builds the message at run time; its text is what is known of it here.
+    const text = typeof message === 'string' && message !== '' ? message : typeof messageExpression === 'string' ? messageExpression : undefined;
+    return [{ rule, message: text }];
+  });
+}
+
+/**
+ * The schemas whose rules belong to a field: the property, then the items
+ * and map values below it (a rule on a list's items is a rule on each of its
+ * entries), stopping at the field's child object, whose own rules are
+ * indexed once for the object.
+ */
+function fieldRuleSchemas(property: Schema, child: Schema | undefined): Schema[] {
+  const out: Schema[] = [];
+  let current: Schema | undefined = property;
+  for (let depth = 0; current && current !== child && depth < 8; depth++) {
+    out.push(current);
+    const items: unknown = current.items;
+    const values: unknown = current.additionalProperties;
+    current = isSchemaObject(items) ? items : isSchemaObject(values) ? values : undefined;
+  }
+  return out;
+}
+
 class ObjectGraph {
   readonly objects: IndexedObject[] = [];
   readonly names = new StringTable();
   readonly types = new StringTable();
+  readonly rules: IndexedRule[] = [];
+  readonly ruleTexts = new StringTable();
   /** Definitions by name, inline objects by identity. */
   private readonly ids = new Map<string | Schema, number>();
 
@@ -48,9 +86,11 @@ class ObjectGraph {
     while (queue.length > 0) {
       const { id, object } = queue.shift()!;
       const flat: number[] = [];
+      this.addRules(id, -1, [object.schema]);
       for (const [name, raw] of Object.entries(object.schema.properties ?? {})) {
         const property = (typeof raw === 'object' && raw !== null ? raw : {}) as Schema;
         const child = childObject(this.definitions, property);
+        this.addRules(id, flat.length / 3, fieldRuleSchemas(property, child?.schema));
         let childId = -1;
         if (child) {
           const existing = this.ids.get(child.definition ?? child.schema);
@@ -62,6 +102,14 @@ class ObjectGraph {
       this.objects[id]![1] = flat;
     }
     return rootId;
+  }
+
+  private addRules(object: number, position: number, schemas: readonly Schema[]): void {
+    for (const schema of schemas) {
+      for (const { rule, message } of rulesOf(schema)) {
+        this.rules.push([object, position, this.ruleTexts.id(rule), message === undefined ? -1 : this.ruleTexts.id(message)]);
+      }
+    }
   }
 
   private register(object: ObjectSchema): number {
@@ -108,5 +156,6 @@ export function buildSearchIndex(model: ApiModel): SearchIndexData {
     names: graph.names.values,
     types: graph.types.values,
     objects: graph.objects,
+    ...(graph.rules.length > 0 ? { rules: graph.rules, ruleTexts: graph.ruleTexts.values } : {}),
   };
 }

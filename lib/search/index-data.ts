@@ -60,7 +60,23 @@ export interface SearchIndexData {
   /** Type labels (`string`, `[]Container`), referred to by index. */
   types: string[];
   objects: IndexedObject[];
+  /**
+   * CEL validation rules (`x-kubernetes-validations`, which CRDs carry and
+   * OpenAPI v3 keeps): what an API error quotes when a request breaks one.
+   * Absent when the schemas have none (the built-in kinds).
+   */
+  rules?: IndexedRule[];
+  /** Rule texts (message, messageExpression, rule), referred to by index. */
+  ruleTexts?: string[];
 }
+
+/**
+ * One CEL rule: `[object index, field position in the object or -1, rule
+ * text index, message text index or -1]`. Position -1 is a rule on the
+ * object itself: it shows on every field whose value is that object (or on
+ * the resource, for its root object).
+ */
+export type IndexedRule = [number, number, number, number];
 
 /** The fields of an indexed object as records. */
 export function fieldsOfObject(data: SearchIndexData, object: number): Array<{ name: string; type: string; child: number }> {

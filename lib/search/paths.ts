@@ -14,6 +14,11 @@ export interface FieldOccurrence {
   type: string;
   /** Number of path segments. */
   depth: number;
+  /** Index into `objects` of the object the field belongs to, and the field's position in it. */
+  object: number;
+  position: number;
+  /** Index into `objects` of the field's value, or -1 for a leaf. */
+  child: number;
 }
 
 /** Guards against pathological schemas: deeper paths and more paths per resource are not listed. */
@@ -41,6 +46,9 @@ export function fieldOccurrencesByName(data: SearchIndexData): Map<number, Field
           path: fieldPath,
           type: data.types[flat[i + 1]!] ?? '',
           depth: depth + 1,
+          object,
+          position: i / 3,
+          child,
         };
         count++;
         const list = byName.get(nameIndex);

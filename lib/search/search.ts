@@ -23,11 +23,11 @@ import type { IndexedGroupVersion, IndexedResource, SearchIndexData } from './in
 import { fieldOccurrencesByName, type FieldOccurrence } from './paths';
 import { identifierTokens } from './tokens';
 
-export type SearchResultType = 'resource' | 'kind' | 'group' | 'groupVersion' | 'field' | 'definition';
+export type SearchResultType = 'resource' | 'kind' | 'group' | 'groupVersion' | 'field' | 'definition' | 'rule';
 
 export interface SearchResult {
   type: SearchResultType;
-  /** What is found: `Deployment`, `spec.template.spec.tolerations`. */
+  /** What is found: `Deployment`, `spec.template.spec.tolerations`, a CEL rule's message. */
   title: string;
   /** Where: `apps/v1 · deployments · namespaced`, `Deployment · apps/v1 · []Toleration`. */
   detail: string;
@@ -47,7 +47,7 @@ interface Candidate {
 /** Longest query searched; longer input is cut (the longest 1.36 field path is under 100 characters). */
 export const MAX_QUERY_LENGTH = 200;
 
-const TYPE_RANK: Record<SearchResultType, number> = { resource: 0, kind: 1, groupVersion: 2, group: 3, field: 4, definition: 5 };
+const TYPE_RANK: Record<SearchResultType, number> = { resource: 0, kind: 1, groupVersion: 2, group: 3, field: 4, definition: 5, rule: 6 };
 
 interface Entry {
   id: string;
@@ -107,6 +107,7 @@ export class AtlasSearch {
   private readonly entries = new Map<string, Entry>();
   private readonly versionRank: Map<IndexedGroupVersion, number>;
   private occurrences: Map<number, FieldOccurrence[]> | undefined;
+  private ruleSites: { byField: Map<string, FieldOccurrence[]>; byChild: Map<number, FieldOccurrence[]> } | undefined;
 
   constructor(private readonly data: SearchIndexData) {
     this.versionRank = versionKeys(data.groupVersions);
@@ -211,6 +212,18 @@ export class AtlasSearch {
         make: () => ({ type: 'definition', title: short, detail: name, href: definitionPath(name) }),
       };
     }
+    for (const [i, [, , ruleText, messageText]] of (data.rules ?? []).entries()) {
+      // A CEL rule, found by its message (what an API error quotes) or its expression; expanded into one result per path in search().
+      const message = data.ruleTexts?.[messageText] ?? '';
+      const rule = data.ruleTexts?.[ruleText] ?? '';
+      yield {
+        id: `c${i}`,
+        text: `${message} ${rule}`,
+        names: [],
+        order: [],
+        make: () => ({ type: 'rule', title: message || rule, detail: '', href: '' }),
+      };
+    }
     for (const [i, name] of data.names.entries()) {
       // Expanded into one result per path in search(); no result of its own.
       yield { id: `f${i}`, text: name, names: [name.toLowerCase()], order: [], make: () => ({ type: 'field', title: name, detail: '', href: '' }) };
@@ -225,6 +238,7 @@ export class AtlasSearch {
     if (!q) return [];
     const candidates: Candidate[] = [];
     const fieldNames = new Map<number, number>();
+    const rules = new Map<number, number>();
     for (const hit of this.mini.search(q)) {
       const entry = this.entries.get(String(hit.id));
       if (!entry) continue;
@@ -233,11 +247,16 @@ export class AtlasSearch {
         fieldNames.set(Number(entry.id.slice(1)), tier);
         continue;
       }
+      if (entry.id.startsWith('c')) {
+        rules.set(Number(entry.id.slice(1)), hit.score);
+        continue;
+      }
       // A typo match orders by closeness (MiniSearch's score) before the entry's own order.
       const result = entry.make();
       candidates.push({ result, tier, keys: [TYPE_RANK[result.type], tier === 2 ? -hit.score : 0, ...entry.order] });
     }
     candidates.push(...this.fieldCandidates(q, fieldNames));
+    if (rules.size > 0) candidates.push(...this.ruleCandidates(rules));
     candidates.sort((a, b) => a.tier - b.tier || compareKeys(a.keys, b.keys));
     return candidates.slice(0, limit).map((c) => c.result);
   }
@@ -290,6 +309,60 @@ export class AtlasSearch {
       });
     }
     return candidates;
+  }
+
+  /**
+   * Each CEL rule found, at every path where it applies: on the field it is
+   * declared on, or (a rule on an object) on every field whose value is that
+   * object, or on the resource itself for its root object. One result per
+   * kind, path and rule: the preferred (or highest) version.
+   */
+  private ruleCandidates(rules: Map<number, number>): Candidate[] {
+    this.occurrences ??= fieldOccurrencesByName(this.data);
+    if (!this.ruleSites) {
+      const byField = new Map<string, FieldOccurrence[]>();
+      const byChild = new Map<number, FieldOccurrence[]>();
+      for (const list of this.occurrences.values()) {
+        for (const o of list) {
+          const key = `${o.object}:${o.position}`;
+          byField.set(key, [...(byField.get(key) ?? []), o]);
+          if (o.child >= 0) byChild.set(o.child, [...(byChild.get(o.child) ?? []), o]);
+        }
+      }
+      this.ruleSites = { byField, byChild };
+    }
+    const best = new Map<string, { candidate: Candidate; rank: number }>();
+    for (const [ruleIndex, score] of rules) {
+      const [object, position, ruleText, messageText] = this.data.rules?.[ruleIndex] ?? [-1, -1, -1, -1];
+      const title = this.data.ruleTexts?.[messageText] ?? this.data.ruleTexts?.[ruleText] ?? '';
+      const sites: Array<{ resource: number; path: string; depth: number }> =
+        position >= 0 ? (this.ruleSites.byField.get(`${object}:${position}`) ?? []) : [...(this.ruleSites.byChild.get(object) ?? [])];
+      if (position < 0) this.data.resources.forEach((r, i) => r.root === object && sites.push({ resource: i, path: '', depth: 0 }));
+      for (const site of sites) {
+        const resource = this.data.resources[site.resource]!;
+        const gv = this.gvOf(resource);
+        const key = `${gv.group}/${resource.kind}/${site.path}/${ruleText}`;
+        const rank = this.versionRank.get(gv) ?? 0;
+        const known = best.get(key);
+        if (known && known.rank <= rank) continue;
+        const href = this.resourceHref(resource);
+        best.set(key, {
+          rank,
+          candidate: {
+            tier: 2,
+            keys: [TYPE_RANK.rule, -score, site.depth, site.resource, site.path],
+            result: {
+              type: 'rule',
+              title,
+              detail: `${resource.kind} · ${groupVersionName(gv.group, gv.version)} · ${site.path || 'the object itself'}`,
+              href: site.path ? fieldHref(href, resource.views ?? [], site.path) : href,
+              stability: gv.stability,
+            },
+          },
+        });
+      }
+    }
+    return [...best.values()].map((b) => b.candidate);
   }
 
   /**

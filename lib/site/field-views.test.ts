@@ -1,10 +1,21 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { embeddedModel } from '../../test-support/model';
-import { cachedFieldViews, exportedFieldViews, fieldHref, linkStops, MAX_VIEWS_PER_RESOURCE, planFieldViews, resourceRoot } from './field-views';
+import {
+  cachedFieldViews,
+  exportedFieldViews,
+  fieldHref,
+  fieldViewTree,
+  linkStops,
+  MAX_VIEWS_PER_RESOURCE,
+  planFieldViews,
+  resourcePageTree,
+  resourceRoot,
+} from './field-views';
 import { allResources, findResource } from '../model/lookup';
 import { buildFieldTree, buildObjectTree, fieldAtPath, findField, type FieldNode } from '../model/schema';
 import type { ApiModel } from '../model/types';
-import { PAGE_FIELD_BUDGET } from './page-budgets';
+import type { Schema } from '../model/schema-types';
+import { PAGE_DEPTH_BUDGET, PAGE_FIELD_BUDGET } from './page-budgets';
 
 let model: ApiModel;
 beforeAll(async () => {
@@ -86,5 +97,38 @@ describe('field views', () => {
     expect(fieldHref('/api/v1/pods', views, 'spec.volumes.csi.driver')).toBe('/api/v1/pods/fields/spec.volumes.csi#spec.volumes.csi.driver');
     expect(fieldHref('/api/v1/pods', views, 'spec.volumesX')).toBe('/api/v1/pods#spec.volumesX');
     expect(fieldHref('/api/v1/pods', views, 'spec.containers')).toBe('/api/v1/pods#spec.containers');
+  });
+});
+
+describe('deeply nested schemas (issue 17: 250 levels)', () => {
+  /** `{ spec: { level1: { level2: … } } }`, 250 inline objects deep. */
+  function nestedDefinitions(levels: number): Record<string, Schema> {
+    let inner: Schema = { type: 'object', properties: { leaf: { type: 'string' } } };
+    for (let i = levels; i >= 1; i--) inner = { type: 'object', properties: { [`level${i}`]: inner } };
+    return { 'test.Deep': { type: 'object', properties: { spec: inner } } };
+  }
+
+  function depthOf(nodes: readonly FieldNode[]): number {
+    return nodes.reduce((max, n) => Math.max(max, 1 + (n.children ? depthOf(n.children) : 0)), 0);
+  }
+
+  it('a page shows at most PAGE_DEPTH_BUDGET levels, and links to the field view that shows the rest', () => {
+    const definitions = nestedDefinitions(250);
+    const resource = { definition: 'test.Deep' };
+    const page = resourcePageTree({ definitions }, resource);
+    expect(depthOf(page)).toBe(PAGE_DEPTH_BUDGET + 1);
+    let deepest = page[0]!;
+    while (deepest.children) deepest = deepest.children[0]!;
+    expect(deepest.stop).toMatchObject({ reason: 'limit', view: deepest.path });
+    // Every level is reachable: the views chain down to the leaf, each at most PAGE_DEPTH_BUDGET deep.
+    const views = planFieldViews(definitions, resourceRoot({ definitions }, resource)).views;
+    expect(views.length).toBeGreaterThanOrEqual(3);
+    const last = views.at(-1)!;
+    const field = fieldAtPath(definitions, resourceRoot({ definitions }, resource)!, last)!;
+    const tail = fieldViewTree({ definitions }, resource, field);
+    expect(depthOf(tail)).toBeLessThanOrEqual(PAGE_DEPTH_BUDGET + 1);
+    let leafward = tail[0]!;
+    while (leafward.children) leafward = leafward.children[0]!;
+    expect(leafward.path.endsWith('.leaf')).toBe(true);
   });
 });

@@ -8,10 +8,10 @@
  * expand. For the 1.36 snapshot that is ~900 pages instead of one per object
  * field (~2,200) or per field (~16,500).
  */
-import { buildFieldTree, buildObjectTree, fieldAtPath, type FieldNode, type ObjectSchema } from '../model/schema';
+import { buildFieldTree, buildObjectTree, fieldAtPath, type FieldNode, type FieldTreeOptions, type ObjectSchema } from '../model/schema';
 import type { Schema } from '../model/schema-types';
 import type { ApiModel, ApiResource } from '../model/types';
-import { PAGE_FIELD_BUDGET } from './page-budgets';
+import { PAGE_DEPTH_BUDGET, PAGE_FIELD_BUDGET } from './page-budgets';
 import { resourcePath } from './urls';
 
 type Definitions = Record<string, Schema>;
@@ -25,6 +25,15 @@ type Definitions = Record<string, Schema>;
  * for 2^13). Real schemas stay below: 1.36's largest resource needs 104.
  */
 export const MAX_VIEWS_PER_RESOURCE = 400;
+
+/**
+ * The budgets of a page's tree rooted at `basePath` (the resource page's: ''):
+ * `budget` fields and PAGE_DEPTH_BUDGET levels below the root.
+ */
+export function pageTreeOptions(basePath: string, budget = PAGE_FIELD_BUDGET): FieldTreeOptions {
+  const rootDepth = basePath ? basePath.split('.').length : 0;
+  return { basePath, maxFields: budget, maxDepth: rootDepth + PAGE_DEPTH_BUDGET };
+}
 
 /** Stops whose children a view can show: repeats and budget limits (a cycle's fields are its ancestor's). */
 function viewStops(nodes: readonly FieldNode[], into: FieldNode[]): void {
@@ -63,7 +72,7 @@ export function planFieldViews(
   while (queue.length > 0) {
     const { object, base } = queue.shift()!;
     const stops: FieldNode[] = [];
-    viewStops(buildObjectTree(definitions, object, { maxFields: budget, basePath: base }), stops);
+    viewStops(buildObjectTree(definitions, object, pageTreeOptions(base, budget)), stops);
     for (const stop of stops) {
       const capped = plan.views.length >= maxViews;
       // Past the cap a repeat keeps only its "same fields as" link on its page.
@@ -110,7 +119,7 @@ export function linkStops(nodes: readonly FieldNode[], plan: FieldViewPlan): voi
 /** The field tree a resource page shows, its stops linked to their views. */
 export function resourcePageTree(model: Pick<ApiModel, 'definitions'>, resource: Pick<ApiResource, 'definition'>): FieldNode[] {
   if (!resource.definition) return [];
-  const fields = buildFieldTree(model.definitions, resource.definition, { maxFields: PAGE_FIELD_BUDGET });
+  const fields = buildFieldTree(model.definitions, resource.definition, pageTreeOptions(''));
   linkStops(fields, cachedFieldViewPlan(model, resource));
   return fields;
 }
@@ -118,7 +127,7 @@ export function resourcePageTree(model: Pick<ApiModel, 'definitions'>, resource:
 /** The field tree a field view shows below its field, every node at its own path. */
 export function fieldViewTree(model: Pick<ApiModel, 'definitions'>, resource: Pick<ApiResource, 'definition'>, field: FieldAt): FieldNode[] {
   if (!field.object) return [];
-  const fields = buildObjectTree(model.definitions, field.object, { basePath: field.node.path, maxFields: PAGE_FIELD_BUDGET });
+  const fields = buildObjectTree(model.definitions, field.object, pageTreeOptions(field.node.path));
   linkStops(fields, cachedFieldViewPlan(model, resource));
   return fields;
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,7 +9,8 @@ import { urlEndpoint } from '../kube/live/url-endpoint';
 import { ACCEPT_AGGREGATED_V2, ACCEPT_JSON, ACCEPT_OPENAPI_V2_PROTOBUF } from '../kube/media-type';
 import { buildModel } from '../model/build';
 import { documentsFromSnapshot, startApiServer, type ApiServerDouble } from '../../test-support/apiserver';
-import { EMBEDDED_SNAPSHOT } from '../../test-support/fixtures';
+import { CRDS, EMBEDDED_SNAPSHOT } from '../../test-support/fixtures';
+import { parseCrdYaml } from '../crd/parse';
 import { embeddedModel } from '../../test-support/model';
 import { openSnapshot } from './read';
 import { recordSnapshot } from './record';
@@ -65,6 +67,35 @@ describe('recording a live server that serves /openapi/v3 (the double: built-in 
       const replayed = buildModel(await fetchApiDocuments(await openSnapshot(dir), { log: () => {} }));
       expect(replayed.schemaSources.documents.map((d) => d.path)).toContain('/openapi/v3/apis/apps/v1');
       expect(replayed.schemaSources).toEqual(live.schemaSources);
+      expect(replayed.definitions).toEqual(live.definitions);
+    } finally {
+      await v3.close();
+    }
+  });
+
+  it('records a CRD group-version whose aggregated server answers 503 as that 503: the replay reads it from v2 with the same warning, the rest from v3, operations too', async () => {
+    const v3 = await startApiServer(await documentsFromSnapshot(EMBEDDED_SNAPSHOT), { openApiV3: true });
+    try {
+      v3.installCrds(
+        ['cert-manager/issuers.cert-manager.io.yaml', 'velero/backups.velero.io.yaml'].flatMap((file) =>
+          parseCrdYaml(readFileSync(path.join(CRDS, file), 'utf8'), file),
+        ),
+      );
+      v3.setUnavailable('velero.io/v1');
+      const transport = new HttpTransport(urlEndpoint(v3.url), { timeoutSeconds: 5, retries: 0 });
+      const { writer } = await recordSnapshot(transport, { meta: { name: 'kubernetes-1.36-with-crds' } });
+      const dir = await mkdtemp(path.join(tmpdir(), 'atlas-record-v3-503-'));
+      const manifest = await writer.write(dir);
+      expect(manifest.entries.find((e) => e.path.startsWith('/openapi/v3/apis/velero.io/v1?hash='))).toMatchObject({ status: 503 });
+      expect(manifest.entries.find((e) => e.path.startsWith('/openapi/v3/apis/cert-manager.io/v1?hash='))).toMatchObject({ status: 200 });
+      const live = buildModel(await fetchApiDocuments(transport, { log: () => {} }));
+      const replayed = buildModel(await fetchApiDocuments(await openSnapshot(dir), { log: () => {} }));
+      const origin = (model: typeof live, definition: string) => model.schemaSources.documents[model.schemaSources.origin[definition]!]?.path;
+      expect(origin(replayed, 'io.cert-manager.v1.Issuer')).toBe('/openapi/v3/apis/cert-manager.io/v1');
+      expect(origin(replayed, 'io.velero.v1.Backup')).toBe('/openapi/v2');
+      expect(replayed.problems.map((p) => p.source)).toContain('/openapi/v3/apis/velero.io/v1');
+      expect(replayed.problems).toEqual(live.problems.map((p) => ({ ...p, message: expect.any(String) as string })));
+      expect(replayed.groups).toEqual(live.groups);
       expect(replayed.definitions).toEqual(live.definitions);
     } finally {
       await v3.close();

@@ -8,6 +8,7 @@ import { FIGURES } from './support/model-cases';
 import { MEMORY_FIGURES } from './suites/memory';
 import { RENDER_FIGURES } from './suites/render';
 import { EXPORT_FIGURES } from './suites/export';
+import { FIRST_SCREEN_FIGURES, SITE_TARGETS } from './suites/first-screen';
 
 export interface BudgetResult {
   budget: string;
@@ -71,5 +72,29 @@ export function evaluateBudgets(suites: readonly SuiteResult[], growth: readonly
           `per page ${perPage.perSize.toFixed(2)}×, per byte ${perByte.perSize.toFixed(2)}×`
       : 'export suite not run',
   );
+
+  // Issue 13: the first screen against Swagger UI, same run, same spec, fresh profile per load.
+  for (const target of SITE_TARGETS) {
+    const ratio = factOf(suites, FIRST_SCREEN_FIGURES.ratio(target));
+    check(
+      `${target}: Pod list in viewport ≥10× faster than Swagger UI`,
+      ratio?.value,
+      0.1,
+      '× Swagger UI time',
+      `median time to "Pod list operation in viewport" / Swagger UI's, deep-linked, Chromium, fresh profile per load (first-screen)`,
+    );
+    const heap = factOf(suites, FIRST_SCREEN_FIGURES.heap(target));
+    check(`${target}: JS heap after load`, heap?.value, 5, 'MiB', 'median Runtime.getHeapUsage().usedSize after load + GC (first-screen)');
+    const fcp = factOf(suites, FIRST_SCREEN_FIGURES.fcpRatio(target));
+    check(
+      `${target}: first contentful paint`,
+      fcp?.value,
+      2,
+      '× trivial page',
+      'median FCP / median FCP of a trivial static page, same run (first-screen)',
+    );
+    const html = factOf(suites, FIRST_SCREEN_FIGURES.html(target));
+    check(`${target}: Pod page HTML`, html?.value, 250, 'KB', 'raw bytes of /api/v1/pods (first-screen)');
+  }
   return results;
 }

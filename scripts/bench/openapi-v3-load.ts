@@ -5,7 +5,15 @@
  * 345 real CRDs) installed, loaded by the site's own code (HttpTransport +
  * DocumentCache + fetchApiDocuments + buildModel) with and without
  * /openapi/v3: cold and warm loads (requests, bytes on the wire, time;
- * medians of 5), and what v3 mode shows of the CRD kinds that v2 mode lacks.
+ * medians of 5), what v3 mode shows of the CRD kinds that v2 mode lacks
+ * (fields; facts by kind, each CEL rule counted, on the field and on its
+ * list items and map values), and the zero-valued validations in the JSON
+ * `/openapi/v2` that gnostic's proto3 protobuf message cannot carry.
+ *
+ * Warm: one `DocumentCache.revalidate()` round and a load from the cache, as
+ * a refresh does. A v3 warm load revalidates the `/openapi/v3` discovery
+ * document (a 304 when nothing changed) and never refetches a group-version
+ * document: its hash URL is immutable, a change comes as a new URL.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -78,17 +86,72 @@ async function measure(v3: boolean): Promise<{ cold: Load[]; warm: Load[]; model
 const summary = (loads: Load[]) =>
   `${median(loads.map((l) => l.requests))} requests, ${(median(loads.map((l) => l.bytes)) / 1024 / 1024).toFixed(2)} MB on the wire, ${median(loads.map((l) => l.ms)).toFixed(0)} ms`;
 
-/** Facts a field shows beyond its name and type: default, enum, format, each hint. */
+/** The rules of an `x-kubernetes-validations` hint value, one fact each. */
+function ruleFacts(key: string, value: string): string[] {
+  try {
+    const rules = JSON.parse(value) as unknown;
+    if (Array.isArray(rules)) return rules.map((r) => `${key} ${JSON.stringify(r)}`);
+  } catch {
+    // not JSON: one fact
+  }
+  return [`${key} ${value}`];
+}
+
+/**
+ * Facts a field shows beyond its name and type, as `KEY` or `KEY VALUE`: default, enum, format, each hint
+ * of the field and of its inline list items and map values (`items.oneOf`), each CEL rule on its own.
+ */
 function facts(nodes: readonly FieldNode[], into: Map<string, Set<string>>): void {
   for (const node of nodes) {
     const set = new Set<string>();
     if (node.default !== undefined) set.add('default');
     if (node.format) set.add('format');
     if (node.enum) set.add('enum');
-    for (const hint of node.hints ?? []) set.add(hint.key);
+    for (const hint of [...(node.hints ?? []), ...(node.itemHints ?? [])]) {
+      const key = hint.key.replace(/^(items\.|values\.)+/, '');
+      if (key === 'x-kubernetes-validations') for (const fact of ruleFacts(hint.key, hint.value)) set.add(fact);
+      else set.add(hint.key);
+    }
     into.set(node.path, set);
     if (node.children) facts(node.children, into);
   }
+}
+
+/** Scalars of gnostic's Schema message (proto3: a zero value is not sent) that validate a value. */
+const PROTO3_SCALAR_VALIDATIONS = [
+  'multipleOf',
+  'maximum',
+  'exclusiveMaximum',
+  'minimum',
+  'exclusiveMinimum',
+  'maxLength',
+  'minLength',
+  'pattern',
+  'maxItems',
+  'minItems',
+  'uniqueItems',
+  'maxProperties',
+  'minProperties',
+] as const;
+
+/** Zero-valued (0, false, "") validations of every schema in a v2 document, by key: what its protobuf form drops. */
+function zeroValuedValidations(document: { definitions?: Record<string, unknown> }): Map<string, number> {
+  const counts = new Map<string, number>();
+  const stack: unknown[] = Object.values(document.definitions ?? {});
+  while (stack.length > 0) {
+    const schema = stack.pop();
+    if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) continue;
+    const record = schema as Record<string, unknown>;
+    for (const key of PROTO3_SCALAR_VALIDATIONS) {
+      const value = record[key];
+      if (value === 0 || value === false || value === '') counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const properties = record.properties;
+    if (typeof properties === 'object' && properties !== null) stack.push(...Object.values(properties));
+    stack.push(record.additionalProperties, ...(Array.isArray(record.items) ? record.items : [record.items]));
+    if (Array.isArray(record.allOf)) stack.push(...(record.allOf as unknown[]));
+  }
+  return counts;
 }
 
 const v2 = await measure(false);
@@ -107,14 +170,16 @@ for (const crd of crds) {
     if (!v2.model.definitions[name] || !v3.model.definitions[name]) continue;
     const a = new Map<string, Set<string>>();
     const b = new Map<string, Set<string>>();
-    facts(buildFieldTree(v2.model.definitions, name, { expandRepeats: true, maxDepth: 40 }), a);
-    facts(buildFieldTree(v3.model.definitions, name, { expandRepeats: true, maxDepth: 40 }), b);
+    facts(buildFieldTree(v2.model.definitions, name, { expandRepeats: true, maxDepth: 40, itemHints: true }), a);
+    facts(buildFieldTree(v3.model.definitions, name, { expandRepeats: true, maxDepth: 40, itemHints: true }), b);
     for (const [field, shown] of b) {
       const before = a.get(field);
       if (!before) extraFields += 1;
-      for (const key of shown) {
-        if (before?.has(key)) continue;
+      for (const fact of shown) {
+        if (before?.has(fact)) continue;
         extraFacts += 1;
+        // `x-kubernetes-validations {rule}` counts as x-kubernetes-validations (rules); `items.oneOf` as oneOf.
+        const key = fact.split(' ')[0]!.replace(/^(items\.|values\.)+/, '');
         byKey.set(key, (byKey.get(key) ?? 0) + 1);
       }
     }
@@ -123,6 +188,17 @@ for (const crd of crds) {
 console.log(`v3 mode shows ${extraFields} fields and ${extraFacts} field facts (defaults, validations, hints) that v2 mode lacks:`);
 console.log(
   [...byKey]
+    .sort((x, y) => y[1] - x[1])
+    .map(([k, n]) => `  ${k}: ${n}`)
+    .join('\n'),
+);
+
+const zeros = zeroValuedValidations(v2.model.openapi ?? {});
+console.log(
+  `zero-valued validations in the JSON /openapi/v2 (1.36 + ${crds.length} CRDs) that protobuf cannot carry: ${[...zeros.values()].reduce((a, b) => a + b, 0)}`,
+);
+console.log(
+  [...zeros]
     .sort((x, y) => y[1] - x[1])
     .map(([k, n]) => `  ${k}: ${n}`)
     .join('\n'),

@@ -16,7 +16,12 @@ import { HttpTransport } from '../../lib/kube/live/http-transport';
 import { urlEndpoint } from '../../lib/kube/live/url-endpoint';
 import { buildModel } from '../../lib/model/build';
 import { buildFieldTree, findField } from '../../lib/model/schema';
-import { countModel } from '../../lib/model/lookup';
+import { countModel, findResource } from '../../lib/model/lookup';
+import type { ApiModel } from '../../lib/model/types';
+import { cachedFieldViewPlan, fieldHref } from '../../lib/site/field-views';
+import { resourcePath } from '../../lib/site/urls';
+import { kubectlRecursivePaths } from '../kubectl-paths';
+import { landingField } from '../landing';
 import { embeddedModel } from '../model';
 import { CRDS, EMBEDDED_SNAPSHOT } from '../fixtures';
 import { documentsFromSnapshot, generateTestPki, startApiServer, writeKubeconfig, type ApiServerDouble } from './index';
@@ -95,8 +100,11 @@ describe(`real kubectl (${KUBECTL}) against the double serving /openapi/v3 (buil
   let v3Kubeconfig: string;
   beforeAll(async () => {
     v3 = await startApiServer(await documentsFromSnapshot(EMBEDDED_SNAPSHOT), { openApiV3: true });
-    const file = path.join(CRDS, 'cert-manager/issuers.cert-manager.io.yaml');
-    v3.installCrds(parseCrdYaml(readFileSync(file, 'utf8'), file));
+    v3.installCrds(
+      ['cert-manager/issuers.cert-manager.io.yaml', 'velero/backups.velero.io.yaml'].flatMap((file) =>
+        parseCrdYaml(readFileSync(path.join(CRDS, file), 'utf8'), file),
+      ),
+    );
     const dir = await mkdtemp(path.join(tmpdir(), 'atlas-kubectl-v3-'));
     v3Kubeconfig = await writeKubeconfig(path.join(dir, 'config'), { server: v3.url, user: { token: 'unused' } });
   });
@@ -121,6 +129,50 @@ describe(`real kubectl (${KUBECTL}) against the double serving /openapi/v3 (buil
     expect(kubectlFields.length).toBeGreaterThan(2);
     expect(kubectlFields).toEqual(siteFields);
   });
+
+  /**
+   * The dotted paths `kubectl explain --recursive` prints: under FIELDS:,
+   * each field is indented two spaces per level below its parent.
+   */
+  function recursivePaths(out: string): string[] {
+    const lines = out.split('\n');
+    const start = lines.findIndex((line) => line.startsWith('FIELDS:'));
+    const paths: string[] = [];
+    const stack: string[] = [];
+    for (const line of lines.slice(start + 1)) {
+      const match = /^( +)([^\s<]+)\s+<[^>]*>/.exec(line);
+      if (!match) continue;
+      const level = match[1]!.length / 2 - 1;
+      stack.length = level;
+      stack.push(match[2]!);
+      paths.push(stack.join('.'));
+    }
+    return paths;
+  }
+
+  it('kubectl explain --recursive prints exactly the paths the site shows, each at its own place: Pod, Deployment and two CRDs (over v3)', async () => {
+    const transport = new HttpTransport(urlEndpoint(v3.url), { timeoutSeconds: 30, retries: 0 });
+    const model: ApiModel = buildModel(await fetchApiDocuments(transport, { log: () => {} }));
+    const cases: Array<[string, string, string, string]> = [
+      ['pods', '', 'v1', 'pods'],
+      ['deployments', 'apps', 'v1', 'deployments'],
+      ['issuers', 'cert-manager.io', 'v1', 'issuers'],
+      ['backups', 'velero.io', 'v1', 'backups'],
+    ];
+    for (const [name, group, version, plural] of cases) {
+      const printed = recursivePaths(await explain(name, '--recursive', `--api-version=${group ? `${group}/` : ''}${version}`));
+      const resource = findResource(model, group, version, plural)!;
+      const views = cachedFieldViewPlan(model, resource).views;
+      expect(printed.length, name).toBeGreaterThan(40);
+      // The same paths in the same order as the site's own derivation from the schema it read ...
+      expect(printed, name).toEqual(kubectlRecursivePaths(model.definitions, resource.definition!));
+      // ... and every one of them lands on the site at that path (page or field view).
+      const lost = printed.filter((p) => landingField(model, resource, fieldHref(resourcePath(resource), views, p))?.path !== p);
+      expect(lost, name).toEqual([]);
+    }
+    // velero's nullable spec.labelSelector has fields only v3 publishes; kubectl (reading v3) prints them.
+    expect(recursivePaths(await explain('backups', '--recursive'))).toContain('spec.labelSelector.matchExpressions.key');
+  }, 120_000);
 
   it('kubectl explain of a built-in kind works from the derived v3 document', async () => {
     const out = await explain('deployment.spec.replicas');

@@ -4,9 +4,10 @@
  * DERIVED from the real recorded `/openapi/v2`: each group-version's slice of
  * its definitions (lib/openapi/slice.ts), refs rewritten to
  * `#/components/schemas/`. That loses nothing the v2 document's schemas have,
- * and adds nothing they lack; `paths` hold operation skeletons only (id,
- * action, group-version-kind: what kubectl explain looks a resource up by;
- * the site reads operations from v2). CRDs are published as
+ * and adds nothing they lack; `paths` hold the same operations in v3 form
+ * (request bodies and responses with `content` per media type, shared
+ * parameters as `components.parameters`: lib/openapi/operations-to-v3.ts),
+ * also derived from v2. CRDs are published as
  * apiextensions-apiserver publishes them in v3: their structural schema
  * kept (lib/crd/openapi-v3.ts), not the lossy v2 conversion.
  */
@@ -20,16 +21,22 @@ import type { DocumentSet } from './documents';
 const encoder = new TextEncoder();
 
 /** `apis/apps/v1` (or `api/v1`) → the schemas and paths of the built-in group-version, derived from v2. */
-export function builtInV3Parts(v2: OpenAPIV2.Document): Map<string, { schemas: Record<string, unknown>; paths: Record<string, unknown> }> {
+export function builtInV3Parts(
+  v2: OpenAPIV2.Document,
+): Map<string, { schemas: Record<string, unknown>; paths: Record<string, unknown>; parameters?: Record<string, unknown> }> {
   const groupVersions = new Map<string, { group: string; version: string }>();
   for (const path of Object.keys(v2.paths ?? {})) {
     const gv = groupVersionOfPath(path);
     if (gv) groupVersions.set(gv.group === '' ? `api/${gv.version}` : `apis/${gv.group}/${gv.version}`, gv);
   }
-  const out = new Map<string, { schemas: Record<string, unknown>; paths: Record<string, unknown> }>();
+  const out = new Map<string, { schemas: Record<string, unknown>; paths: Record<string, unknown>; parameters?: Record<string, unknown> }>();
   for (const [key, { group, version }] of groupVersions) {
     const slice = groupVersionSlice(v2, group, version);
-    out.set(key, { schemas: v2RefsToV3(slice.definitions ?? {}) as Record<string, unknown>, paths: slice.paths as Record<string, unknown> });
+    out.set(key, {
+      schemas: v2RefsToV3(slice.definitions ?? {}) as Record<string, unknown>,
+      paths: slice.paths as Record<string, unknown>,
+      parameters: (slice.parameters ?? {}) as Record<string, unknown>,
+    });
   }
   return out;
 }

@@ -55,13 +55,15 @@ export function checkOpenApiV3Document(value: unknown, path: string, source: str
   if (components !== undefined && !isObject(components)) throw new DecodeError(source, '"components" must be an object');
   const schemas = components?.schemas;
   if (schemas !== undefined && !isObject(schemas)) throw new DecodeError(source, '"components.schemas" must be an object');
+  const parameters = components?.parameters;
+  if (parameters !== undefined && !isObject(parameters)) throw new DecodeError(source, '"components.parameters" must be an object');
   const paths = value.paths;
   if (paths !== undefined && !isObject(paths)) throw new DecodeError(source, '"paths" must be an object');
   return {
     path,
     openapi: value.openapi,
     ...(paths ? { paths } : {}),
-    ...(schemas ? { components: { schemas } } : {}),
+    ...(schemas || parameters ? { components: { ...(schemas ? { schemas } : {}), ...(parameters ? { parameters } : {}) } } : {}),
   };
 }
 

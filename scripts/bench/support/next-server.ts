@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { startLiveSite, type LiveSite } from '../../../e2e/support/live-site';
+import { answersOk, waitForServer } from '../../../e2e/support/wait-for-server';
 
 export const ROOT = path.resolve(import.meta.dirname, '../../..');
 const nextBin = path.join(ROOT, 'node_modules/next/dist/bin/next');
@@ -82,19 +83,14 @@ export async function startImage(env: Record<string, string> = {}): Promise<Live
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the image's server exited with ${child.exitCode}:\n${output}`);
-    if (
-      await fetch(`${url}/healthz`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break;
-    if (Date.now() > deadline) throw new Error(`the image's server did not answer within 90 s:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  await waitForServer({
+    child,
+    ready: () => answersOk(`${url}/healthz`),
+    what: "the image's server",
+    output: () => output,
+    timeoutMs: 90_000,
+    intervalMs: 100,
+  });
   return {
     url,
     pid: child.pid!,

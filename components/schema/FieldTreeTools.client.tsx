@@ -1,0 +1,79 @@
+'use client';
+
+import { useEffect, useRef } from 'react';
+import { copyText } from '@/components/ui/CopyButton.client';
+import { explainFor, type ExplainParts } from '@/lib/model/kubectl';
+
+/**
+ * Adds a field's `kubectl explain` line with its copy button to each field
+ * of the tree, after its description. Built here rather than on the server:
+ * the line derives from the path, and 300 of them would add ~50 KB to the
+ * Pod page for a convenience that needs JavaScript to copy anyway. Text goes
+ * in as text (textContent): paths come from the cluster.
+ */
+function addExplainLines(tree: Element, explain: ExplainParts): void {
+  // A field's summary: an object's <summary>, a leaf's first <div> (field-tree-html.ts); its description's paragraphs follow.
+  for (const summary of tree.querySelectorAll<HTMLElement>('.fields > li > details > summary, .fields > li > div:first-child')) {
+    const field = summary.closest('li');
+    if (!field?.id) continue;
+    let last: Element = summary;
+    while (last.nextElementSibling instanceof HTMLParagraphElement && last.nextElementSibling.className === '') last = last.nextElementSibling;
+    if (last.nextElementSibling?.classList.contains('explain')) continue;
+    const line = document.createElement('p');
+    line.className = 'explain';
+    const command = document.createElement('code');
+    command.textContent = explainFor(explain, field.id);
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'copy-button';
+    button.textContent = 'Copy';
+    line.append(command, button);
+    last.after(line);
+  }
+}
+
+/** One listener for every explain line's copy button. */
+function onCopyClick(event: Event): void {
+  const button = event.target instanceof Element ? event.target.closest('.explain > .copy-button') : null;
+  if (!(button instanceof HTMLButtonElement)) return;
+  const text = button.parentElement?.querySelector('code')?.textContent ?? '';
+  void copyText(text).then(() => {
+    button.textContent = 'Copied';
+    button.dataset.copied = '';
+    setTimeout(() => {
+      button.textContent = 'Copy';
+      delete button.dataset.copied;
+    }, 1500);
+  });
+}
+
+/**
+ * The tree's client leaf: Expand all / Collapse all, and (on resource pages
+ * and field views) the explain lines. Works on the server-rendered tree it
+ * sits in, found through the DOM.
+ */
+export function FieldTreeTools({ explain }: { explain?: ExplainParts }) {
+  const toolbar = useRef<HTMLDivElement>(null);
+  const tree = () => toolbar.current?.closest('.field-tree') ?? null;
+  useEffect(() => {
+    const root = toolbar.current?.closest('.field-tree');
+    if (!root || !explain) return;
+    addExplainLines(root, explain);
+    root.addEventListener('click', onCopyClick);
+    return () => root.removeEventListener('click', onCopyClick);
+  }, [explain]);
+  const setAll = (open: boolean) =>
+    tree()
+      ?.querySelectorAll('details')
+      .forEach((d) => (d.open = open));
+  return (
+    <div className="tree-toolbar" ref={toolbar}>
+      <button type="button" className="link-button" onClick={() => setAll(true)}>
+        Expand all
+      </button>
+      <button type="button" className="link-button" onClick={() => setAll(false)}>
+        Collapse all
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+'use client';
+
+import { takeHtml } from '@/lib/site/html-stash';
+
+/**
+ * Server-rendered HTML that React neither ships nor hydrates (see
+ * lib/site/html-stash.ts). In the server-side render it reads the HTML its
+ * server component stashed; in the browser it renders an empty inner HTML
+ * that hydration leaves alone (React does not patch `dangerouslySetInnerHTML`
+ * while hydrating), so the markup the server sent stays as it is, and a
+ * click on it works before any script has run.
+ */
+export function StaticHtmlSlot({ htmlKey, className, id }: { htmlKey: string; className?: string; id?: string }) {
+  let html = '';
+  if (typeof window === 'undefined') {
+    const stashed = takeHtml(htmlKey);
+    if (stashed === undefined)
+      throw new Error(`StaticHtmlSlot: no server-rendered HTML under key ${htmlKey} (it is stashed by the RSC render of the same page)`);
+    html = stashed;
+  }
+  return <div id={id} className={className} data-html-key={htmlKey} dangerouslySetInnerHTML={{ __html: html }} suppressHydrationWarning />;
+}

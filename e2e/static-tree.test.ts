@@ -1,0 +1,143 @@
+/**
+ * The schema tree is server-rendered HTML that React neither ships twice nor
+ * hydrates (issue 13, "Speed"): the Pod page carries each field description
+ * once, a click folds the tree before any script has run, and a schema
+ * nested 250 levels deep renders without a hydration error (issue 17 item 10).
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Route } from 'playwright-core';
+import { parseCrdYaml } from '../lib/crd/parse';
+import { documentsFromSnapshot, startApiServer, type ApiServerDouble } from '../test-support/apiserver';
+import { EMBEDDED_SNAPSHOT } from '../test-support/fixtures';
+import { browserForFile, openPage, pageUrl, sitesUnderTest } from './support/browser';
+import { startLiveSite, type LiveSite } from './support/live-site';
+import { ResourcePageObject } from './support/pages';
+
+const browser = browserForFile();
+
+/** A Pod field's description (spec.initContainers), long enough to be unique in the page. */
+const POD_DESCRIPTION = 'List of initialization containers belonging to the pod.';
+
+/** The inlined RSC payload of a page: the text of its `self.__next_f.push(…)` scripts. */
+function rscPayload(html: string): string {
+  return [...html.matchAll(/<script[^>]*>(self\.__next_f\.push\([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
+}
+
+for (const site of sitesUnderTest()) {
+  describe(`The schema tree is plain server-rendered HTML (${site.name})`, () => {
+    it('the Pod page carries a field description once: in the HTML, not again in the RSC payload', async () => {
+      const html = await (await fetch(pageUrl(site, '/api/v1/pods'))).text();
+      assert.equal(html.split(POD_DESCRIPTION).length - 1, 1);
+      const payload = rscPayload(html);
+      assert.ok(payload.length > 0, 'the page has an RSC payload');
+      assert.equal(payload.includes('initialization containers'), false);
+      // The operations and the parameter list are not in the payload either.
+      assert.equal(payload.includes('listCoreV1NamespacedPod'), false);
+      assert.equal(payload.includes('section-parameters'), false);
+    });
+
+    it('a click unfolds a field before any script ran, and hydration keeps it unfolded', async () => {
+      const { page, errors } = await openPage(browser());
+      // Hold the page's scripts back until the click is done.
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      const held = async (route: Route) => {
+        await released;
+        await route.continue();
+      };
+      await page.route(/\/_next\/static\/.*\.js(\?|$)/, held);
+      await page.goto(pageUrl(site, '/apis/apps/v1/deployments'), { waitUntil: 'domcontentloaded' });
+      const deployment = new ResourcePageObject(page);
+      assert.equal(await page.locator('.field-tree .explain').count(), 0, 'not hydrated yet');
+      await deployment.unfold('spec');
+      await deployment.fieldSummary('spec.replicas').waitFor({ state: 'visible' });
+      release();
+      // Hydrated: the explain lines are added by the tree's client leaf.
+      await page.locator('.fields > li[id="spec.replicas"] .explain code').waitFor({ state: 'attached' });
+      assert.equal(await deployment.isUnfolded(deployment.fieldSummary('spec.replicas')), true);
+      assert.equal(await page.locator('.fields > li[id="spec.replicas"] .explain code').innerText(), 'kubectl explain deployment.spec.replicas');
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  });
+}
+
+/** A CRD whose spec nests `levels` objects: spec.level1.level2…levelN.leaf. */
+function deepCrd(levels: number) {
+  let inner: Record<string, unknown> = { type: 'object', description: 'The innermost object.', properties: { leaf: { type: 'string' } } };
+  for (let i = levels; i >= 1; i--)
+    inner = { type: 'object', description: i === 1 ? 'The spec.' : `Level ${i - 1}.`, properties: { [`level${i}`]: inner } };
+  const crd = {
+    apiVersion: 'apiextensions.k8s.io/v1',
+    kind: 'CustomResourceDefinition',
+    metadata: { name: 'deeps.nesting.atlas.test' },
+    spec: {
+      group: 'nesting.atlas.test',
+      scope: 'Namespaced',
+      names: { plural: 'deeps', singular: 'deep', kind: 'Deep', listKind: 'DeepList' },
+      versions: [
+        {
+          name: 'v1',
+          served: true,
+          storage: true,
+          schema: { openAPIV3Schema: { type: 'object', properties: { spec: inner } } },
+        },
+      ],
+    },
+  };
+  return parseCrdYaml(JSON.stringify(crd), 'deeps.nesting.atlas.test.json');
+}
+
+describe('A schema nested 250 levels deep (live server)', () => {
+  let api: ApiServerDouble;
+  let live: LiveSite;
+  before(async () => {
+    api = await startApiServer(await documentsFromSnapshot(EMBEDDED_SNAPSHOT));
+    api.installCrds(deepCrd(250));
+    live = await startLiveSite({ ATLAS_SERVER_URL: api.url });
+  });
+  after(async () => {
+    await live?.stop();
+    await api?.close();
+  });
+
+  it('renders the resource page with no hydration error, the tree as the server wrote it, and links the levels below', async () => {
+    const { page, errors } = await openPage(browser());
+    await page.goto(`${live.url}/apis/nesting.atlas.test/v1/deeps`, { waitUntil: 'load' });
+    // Hydrated (the explain lines are in), with no error of React or the page.
+    await page.locator('.field-tree .explain').first().waitFor({ state: 'attached' });
+    assert.deepEqual(errors, []);
+    // Every field is where the server put it: nested in its parent's list, not moved up by the HTML parser.
+    const misplaced = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('.fields > li[id]')].filter((li) => {
+          const parent = li.parentElement?.closest('.fields > li[id]');
+          return parent ? !li.id.startsWith(`${parent.id}.`) : li.id.includes('.');
+        }).length,
+    );
+    assert.equal(misplaced, 0);
+    // The deepest level the page shows links to the field view that shows the rest.
+    const link = page.locator('.field-stop a[data-view-link]').first();
+    const href = (await link.getAttribute('href')) ?? '';
+    assert.match(href, /\/apis\/nesting\.atlas\.test\/v1\/deeps\/fields\/spec\.level1\.level2\./);
+    await page.goto(new URL(href, live.url).href);
+    await page.locator('.field-tree .explain').first().waitFor({ state: 'attached' });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('a deep link 150 levels down lands on its field, through two field views', async () => {
+    const { page, errors } = await openPage(browser());
+    // (lib/crd publishes a CRD schema down to 200 levels: the site shows what the API server publishes.)
+    const path = `spec.${Array.from({ length: 150 }, (_, i) => `level${i + 1}`).join('.')}`;
+    await page.goto(`${live.url}/apis/nesting.atlas.test/v1/deeps#${path}`);
+    try {
+      await page.waitForFunction((id) => document.querySelector('.field-targeted')?.id === id, path, { timeout: 30_000 });
+    } catch (error) {
+      throw new Error(`did not land on ${path}; at ${page.url()}`, { cause: error });
+    }
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
