@@ -49,7 +49,7 @@ export function DeprecationsPage({ model }: { model: ApiModel }) {
               {section.title} ({list.length})
             </h2>
             <p className="muted small">{section.blurb}</p>
-            <TableScroll label="Removed resources">
+            <TableScroll label={section.title}>
               <table className="table compact deprecations-table">
                 <thead>
                   <tr>
