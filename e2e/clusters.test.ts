@@ -8,6 +8,8 @@
  */
 import assert from 'node:assert/strict';
 import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { ApiServerDouble } from '../test-support/apiserver';
@@ -35,6 +37,36 @@ async function openSwitcher(page: Page): Promise<void> {
 }
 
 const choice = (page: Page, cluster: string) => page.locator(`.cluster-menu li[data-cluster="${cluster}"]`);
+
+/**
+ * The page does not scroll sideways; every wide table's box is a focusable,
+ * labelled region, fits in the viewport's height (so its horizontal scroll
+ * bar can be on screen) and reveals its last column when scrolled to the end.
+ */
+async function assertTablesFit(page: Page, where: string): Promise<void> {
+  const layout = await page.evaluate(() => ({
+    page: document.documentElement.scrollWidth,
+    viewport: document.documentElement.clientWidth,
+    boxes: [...document.querySelectorAll<HTMLElement>('.table-wrap')].map((box) => {
+      box.scrollLeft = box.scrollWidth;
+      const cells = box.querySelectorAll('thead th');
+      const last = cells[cells.length - 1]?.getBoundingClientRect();
+      const rect = box.getBoundingClientRect();
+      return {
+        focusable: box.tabIndex === 0 && box.getAttribute('role') === 'region' && Boolean(box.getAttribute('aria-label')),
+        height: rect.height,
+        lastColumnShown: last === undefined || last.right <= rect.right + 1,
+      };
+    }),
+  }));
+  assert.ok(layout.page <= layout.viewport, `${where}: the page is ${layout.page} px wide in a ${layout.viewport} px viewport`);
+  assert.ok(layout.boxes.length > 0, `${where}: no table box`);
+  for (const [i, box] of layout.boxes.entries()) {
+    assert.ok(box.focusable, `${where}: table box ${i} is not a focusable, labelled region`);
+    assert.ok(box.height <= 800, `${where}: table box ${i} is ${box.height} px tall, its scroll bar off screen`);
+    assert.ok(box.lastColumnShown, `${where}: table box ${i} does not reveal its last column`);
+  }
+}
 
 describe('several clusters on the server build', () => {
   let dev: ApiServerDouble;
@@ -125,6 +157,66 @@ describe('several clusters on the server build', () => {
     const rows = await page.locator('#gvk-table tbody tr:not([hidden])').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-gvk')));
     assert.ok(rows.includes('resource.k8s.io/v1 ResourceSlice'), rows.join(', '));
     assert.ok(rows.every((r) => r?.endsWith('ResourceSlice')));
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('/served filters and pages on the server, so it works without JavaScript and stays small', async () => {
+    const context = await browser().newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/served?q=resourceslice&served=not-everywhere`);
+    const rows = await page.locator('#gvk-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-gvk')));
+    assert.ok(rows.includes('resource.k8s.io/v1 ResourceSlice'), rows.join(', '));
+    assert.ok(rows.every((r) => r?.endsWith('ResourceSlice')));
+    assert.equal(await page.locator('output[data-gvk-count]').getAttribute('data-gvk-count'), String(rows.length));
+    // The form is a plain GET form: submitted without JavaScript it filters too, and keeps the cluster choice.
+    await page.locator('#gvk-filter input[name="q"]').fill('flowschema');
+    await page.locator('#gvk-filter select[name="cluster"]').selectOption('kubernetes-1.28');
+    await page.locator('#gvk-filter button[type="submit"]').click();
+    await page.waitForURL(/\/served\?q=flowschema&served=not-everywhere&cluster=kubernetes-1\.28$/);
+    const filtered = await page.locator('#gvk-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-gvk')));
+    assert.ok(filtered.includes('flowcontrol.apiserver.k8s.io/v1beta3 FlowSchema'), filtered.join(', '));
+    // flowcontrol v1 came after 1.28: the cluster filter leaves it out.
+    assert.ok(!filtered.includes('flowcontrol.apiserver.k8s.io/v1 FlowSchema'), filtered.join(', '));
+    assert.ok(
+      filtered.every((r) => r?.endsWith(' FlowSchema')),
+      filtered.join(', '),
+    );
+
+    // Unfiltered, a page holds at most 100 rows, one link per row (the kind) and none per cell; page 2 holds the rest.
+    await page.goto(`${site.url}/served`);
+    const total = Number(await page.locator('output[data-gvk-count]').getAttribute('data-gvk-count'));
+    assert.ok(total > 100, `only ${total} GVKs: the paging is not exercised`);
+    const rowsOf = () => page.locator('#gvk-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-gvk')));
+    const page1 = await rowsOf();
+    assert.equal(page1.length, 100);
+    assert.equal(await page.locator('#gvk-table tbody td[data-served] a').count(), 0);
+    assert.equal(await page.locator('#gvk-table tbody tr td:first-child a').count(), 100);
+    await page.locator('.pager a[rel="next"]').first().click();
+    await page.waitForURL(/\/served\?page=2$/);
+    assert.equal(await page.locator('[data-gvk-page]').first().getAttribute('data-gvk-page'), '2');
+    const page2 = await rowsOf();
+    assert.equal(new Set([...page1, ...page2]).size, total, 'the two pages do not hold every GVK once');
+    await context.close();
+  });
+
+  it('wide tables scroll in their own focusable box at 1280 px: the page never scrolls sideways, every column is reachable', async () => {
+    const { page, errors } = await openPage(browser());
+    for (const width of [1280, 900]) {
+      await page.setViewportSize({ width, height: 800 });
+      for (const route of ['/served', '/kinds/ResourceSlice', '/c/dev/apis/resource.k8s.io/v1/resourceslices']) {
+        await page.goto(`${site.url}${route}`);
+        await assertTablesFit(page, `${route} at ${width} px`);
+      }
+    }
+    // At 900 px the GVK table is wider than its box: the keyboard scrolls it, and its scroll bar is on screen.
+    await page.goto(`${site.url}/served`);
+    const wrap = page.locator('.table-wrap:has(#gvk-table)');
+    assert.ok(await wrap.evaluate((el) => el.scrollWidth > el.clientWidth), 'the GVK table does not overflow its box at 900 px');
+    await wrap.focus();
+    await page.keyboard.press('ArrowRight');
+    await eventually('the box to scroll right', async () => ((await wrap.evaluate((el) => el.scrollLeft)) > 0 ? true : undefined));
+    await page.screenshot({ path: path.join(os.tmpdir(), 'kube-api-atlas-served-900.png') });
     assert.deepEqual(errors, []);
     await page.close();
   });

@@ -13,7 +13,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, rmdir, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -127,6 +127,10 @@ if (code !== 0) {
 }
 
 await pruneRscPayloads(buildDir);
+// An export with a single source lists one placeholder cluster under /c/ (NO_CLUSTER in app/_routes/cluster.ts:
+// Next.js refuses a dynamic route without pages); its not-found pages are not part of the site.
+await rm(path.join(buildDir, 'c', '-'), { recursive: true, force: true });
+await rmdir(path.join(buildDir, 'c')).catch(() => {}); // only when empty
 await mkdir(path.dirname(outDir), { recursive: true });
 await publishExport(buildDir, outDir);
 const seconds = (performance.now() - started) / 1000;

@@ -16,7 +16,8 @@ import { CRDS, EMBEDDED_SNAPSHOT, PROJECT_ROOT } from './fixtures';
 
 const models = new Map<string, Promise<ApiModel>>();
 
-function snapshotModel(directory: string): Promise<ApiModel> {
+/** The model of any snapshot directory, built once per test file. */
+export function snapshotModel(directory: string): Promise<ApiModel> {
   let model = models.get(directory);
   if (!model) {
     model = openSnapshot(directory)

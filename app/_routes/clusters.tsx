@@ -1,13 +1,15 @@
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { PageFrame } from '@/components/layout/Sidebar';
-import { GvkTable } from '@/components/clusters/GvkTable';
+import { ServedPage } from '@/components/pages/ServedPage';
 import { HealthBadge } from '@/components/clusters/HealthBadge';
 import { AppLink } from '@/components/ui/AppLink';
 import { clusterPath } from '@/lib/cluster-paths';
 import { comparePath } from '@/lib/site/compare-paths';
+import { gvkPage, readGvkQuery } from '@/lib/model/gvk-page';
 import { servedGvks } from '@/lib/model/served-gvks';
 import { getAllServed, getModel, getPool } from '@/lib/sources';
+import { TableScroll } from '@/components/ui/TableScroll';
 
 export const clustersMetadata: Metadata = { title: 'Clusters' };
 export const servedMetadata: Metadata = { title: 'What each cluster serves' };
@@ -25,7 +27,7 @@ export async function ClustersRoute() {
         the same pages. The switcher in the header keeps you on the same API path. <AppLink href="/served">What each serves</AppLink> lists every kind
         and version across them.
       </p>
-      <div className="table-wrap">
+      <TableScroll label="Clusters">
         <table className="table clusters-table">
           <thead>
             <tr>
@@ -67,25 +69,26 @@ export async function ClustersRoute() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </PageFrame>
   );
 }
 
-/** `/served`: every group-version-kind and the clusters serving it, filterable: "can I apply this manifest everywhere?". */
-export async function ServedRoute() {
+/** The query of `/served` as Next.js passes it (server build only). */
+export type ServedQuery = Record<string, string | string[] | undefined>;
+
+/**
+ * `/served`: every group-version-kind and the clusters serving it, filterable: "can I apply this manifest everywhere?".
+ * With `searchParams` (the server build) the server filters and shows a page of the list; without (the static export,
+ * whose pages cannot read the address) the page holds the whole list and the browser filters it.
+ */
+export async function ServedRoute({ searchParams }: { searchParams?: Promise<ServedQuery> }) {
   const [model, clusters] = await Promise.all([getModel(), getAllServed()]);
   const gvks = servedGvks(clusters);
+  const query = searchParams ? readGvkQuery(await searchParams) : undefined;
+  const filter = query?.filter ?? { text: '', availability: 'any' as const, cluster: '' };
+  const page = query ? gvkPage(gvks, filter, query.page) : gvkPage(gvks, {}, 1, Math.max(gvks.length, 1));
   return (
-    <PageFrame model={model}>
-      <Breadcrumbs items={[{ label: 'clusters', href: '/clusters' }, { label: 'served' }]} />
-      <h1>What each cluster serves ({gvks.length} kinds and versions)</h1>
-      <p className="lede">
-        Every <code>apiVersion</code> and <code>kind</code> any cluster serves, and where: a manifest applies on a cluster that serves its{' '}
-        <code>apiVersion</code> and <code>kind</code>. Filter by name, by &quot;every cluster&quot; or &quot;not every cluster&quot;, and by a
-        cluster. A cluster that never loaded shows <code>?</code>.
-      </p>
-      <GvkTable gvks={gvks} clusters={clusters} primary={getPool().primaryName} />
-    </PageFrame>
+    <ServedPage model={model} clusters={clusters} primary={getPool().primaryName} total={gvks.length} filter={filter} page={page} live={!query} />
   );
 }

@@ -5,7 +5,7 @@ import { parseRange, parseResourceSegments } from '@/lib/site/compare-paths';
 import { allResources, findResource } from '@/lib/model/lookup';
 import { getBuildModels, getModel, isStaticExport } from '@/lib/sources';
 import { comparisonPairs, NO_COMPARISON_RANGE, resolveComparison } from './compare';
-import { param } from './params';
+import { exportable, param } from './params';
 
 export type Params = { range: string; path: string[] };
 
@@ -17,11 +17,13 @@ function segmentsOf(r: { group: string; version: string; name: string }): string
 export async function generateStaticParams(): Promise<Params[]> {
   if (!isStaticExport()) return [];
   const models = new Map((await getBuildModels()).map((s) => [s.name, s.model]));
-  const pages = comparisonPairs([...models.keys()]).flatMap(({ from, to }) => {
+  let pages = comparisonPairs([...models.keys()]).flatMap(({ from, to }) => {
     const keys = new Map<string, string[]>();
     for (const r of [...allResources(models.get(from)!), ...allResources(models.get(to)!)]) keys.set(segmentsOf(r).join('/'), segmentsOf(r));
     return [...keys.values()].map((path) => ({ range: `${from}...${to}`, path }));
   });
+  // A resource of a group named `..` would be written outside the comparison's folder.
+  pages = exportable(pages);
   return pages.length > 0 ? pages : [{ range: NO_COMPARISON_RANGE, path: [NO_COMPARISON_RANGE] }];
 }
 

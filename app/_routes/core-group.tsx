@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { GroupPage } from '@/components/pages/GroupPage';
 import { getModel } from '@/lib/sources';
-import { servedWhere as servedWhereOf } from '@/lib/served-route';
+import { servedWhere as servedWhereOf } from './served-where';
 import { resolveRoute } from './params';
 
 export const metadata: Metadata = { title: 'core group (/api)' };

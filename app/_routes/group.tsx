@@ -3,7 +3,7 @@ import type { ApiModel } from '@/lib/model/types';
 import { GroupPage } from '@/components/pages/GroupPage';
 import { param, resolveRoute } from './params';
 import { getModel } from '@/lib/sources';
-import { servedWhere as servedWhereOf } from '@/lib/served-route';
+import { servedWhere as servedWhereOf } from './served-where';
 
 export type Params = { group: string };
 

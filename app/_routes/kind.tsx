@@ -4,7 +4,7 @@ import { KindPage, KindsPage } from '@/components/pages/KindPage';
 import { kindsOf } from '@/lib/model/kinds';
 import type { ApiModel } from '@/lib/model/types';
 import { getModel } from '@/lib/sources';
-import { servedWhere as servedWhereOf } from '@/lib/served-route';
+import { servedWhere as servedWhereOf } from './served-where';
 import { param } from './params';
 
 export type Params = { kind: string };

@@ -42,8 +42,10 @@ type Params = Record<string, string | string[] | undefined>;
  * Pages the export cannot write (a group named `..`, a field path longer
  * than a file name) are left out, logged, and appended to the file
  * scripts/export.mjs names in ATLAS_EXPORT_SKIPPED, which it lists at the end.
+ * Every generateStaticParams of the export goes through it: one page Next.js
+ * cannot write aborts the whole export.
  */
-function exportable<T extends Params>(params: T[]): T[] {
+export function exportable<T extends Params>(params: T[]): T[] {
   const { kept, skipped } = partitionExportable(params);
   for (const { params: entry, reason } of skipped) {
     const line = `${JSON.stringify(entry)}: ${reason}`;

@@ -1,89 +1,97 @@
 import { AppLink } from '@/components/ui/AppLink';
+import { TableScroll } from '@/components/ui/TableScroll';
 import { clusterPath } from '@/lib/cluster-paths';
 import { groupVersionPath } from '@/lib/model/paths';
-import { gvkFilterKey, type GvkServing } from '@/lib/model/served-gvks';
+import { gvkFilterKey, type GvkServing, type GvkWhere } from '@/lib/model/served-gvks';
 import type { ClusterServed } from '@/lib/model/served-where';
-import { GvkFilter } from './GvkFilter.client';
 import { HealthBadge } from './HealthBadge';
 import './clusters.css';
 
-const TABLE_ID = 'gvk-table';
+export const GVK_TABLE_ID = 'gvk-table';
 
 /**
- * Every GVK × every cluster: "can I apply this manifest everywhere?". A
- * cell links to the resource on that cluster; the filter box narrows the
- * rows in the browser.
+ * The resource page a GVK's row links to: on the primary when it serves
+ * it, else on the first cluster that does. That page's "Served by
+ * clusters" matrix links to every other cluster's page, so one link per
+ * row is enough (a link per cell was 20,000 links on ten clusters).
  */
-export function GvkTable({ gvks, clusters, primary }: { gvks: GvkServing[]; clusters: ClusterServed[]; primary: string }) {
+function rowHref(gvk: GvkServing, primary: string): string {
+  const path = `${groupVersionPath(gvk.group, gvk.version)}/${gvk.resources[0] ?? ''}`;
+  const cluster = gvk.servedBy.some((w) => w.cluster === primary) ? primary : (gvk.servedBy[0]?.cluster ?? primary);
+  return clusterPath(cluster, path, primary);
+}
+
+/** A cell as plain text: "preferred" (served at the group's preferred version), "served", "—" (not served) or "?" (the cluster never loaded). */
+function Cell({ where, known }: { where: GvkWhere | undefined; known: boolean }) {
+  if (!where) return <td data-served={known ? 'no' : 'unknown'}>{known ? '—' : '?'}</td>;
   return (
-    <>
-      <GvkFilter clusters={clusters.map((c) => c.name)} tableId={TABLE_ID} />
-      <div className="table-wrap">
-        <table className="table compact served-matrix" id={TABLE_ID}>
-          <thead>
-            <tr>
-              <th>Kind</th>
-              <th>apiVersion</th>
-              {clusters.map((c) => (
-                <th key={c.name} data-column={c.name}>
-                  <bdi>{c.name}</bdi> <HealthBadge health={c.health} />
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {gvks.map((gvk) => {
-              const key = gvkFilterKey(gvk);
-              const path = `${groupVersionPath(gvk.group, gvk.version)}/${gvk.resources[0] ?? ''}`;
-              return (
-                <tr
-                  key={`${gvk.apiVersion}/${gvk.kind}`}
-                  data-gvk={`${gvk.apiVersion} ${gvk.kind}`}
-                  data-text={key.text}
-                  data-everywhere={String(key.everywhere)}
-                  data-clusters={key.clusters.join(' ')}
-                >
-                  <td>
+    <td data-served={where.preferred ? 'preferred' : 'yes'}>
+      {where.preferred ? 'preferred' : 'served'}
+      {where.deprecated ? <span className="tag tag-deprecated">deprecated</span> : null}
+    </td>
+  );
+}
+
+/**
+ * GVKs × clusters: "can I apply this manifest everywhere?". Lean on
+ * purpose: text cells, a link per row (the kind) and per column (the
+ * cluster). Where the table holds the whole list (the export), each row
+ * carries its filter key as data attributes for the browser's filter.
+ */
+export function GvkTable({
+  rows,
+  clusters,
+  primary,
+  filterable,
+}: {
+  rows: GvkServing[];
+  clusters: ClusterServed[];
+  primary: string;
+  /** Rows carry their filter key (the browser filters them); not needed where the server filtered. */
+  filterable: boolean;
+}) {
+  return (
+    <TableScroll label="Kinds and versions by cluster" tall>
+      <table className="table compact served-matrix gvk-table" id={GVK_TABLE_ID}>
+        <thead>
+          <tr>
+            <th>Kind</th>
+            <th>apiVersion</th>
+            {clusters.map((c) => (
+              <th key={c.name} data-column={c.name}>
+                <AppLink href={clusterPath(c.name, '/', primary)}>
+                  <bdi>{c.name}</bdi>
+                </AppLink>{' '}
+                <HealthBadge health={c.health} />
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((gvk) => {
+            const key = filterable ? gvkFilterKey(gvk) : undefined;
+            return (
+              <tr
+                key={`${gvk.apiVersion}/${gvk.kind}`}
+                data-gvk={`${gvk.apiVersion} ${gvk.kind}`}
+                {...(key ? { 'data-text': key.text, 'data-everywhere': String(key.everywhere), 'data-clusters': key.clusters.join(' ') } : {})}
+              >
+                <td>
+                  <AppLink href={rowHref(gvk, primary)}>
                     <bdi>{gvk.kind}</bdi>
-                  </td>
-                  <td>
-                    <code>{gvk.apiVersion}</code>
-                  </td>
-                  {clusters.map((c) => {
-                    const where = gvk.servedBy.find((w) => w.cluster === c.name);
-                    if (where) {
-                      return (
-                        <td key={c.name} data-served={where.preferred ? 'preferred' : 'yes'}>
-                          <AppLink href={clusterPath(c.name, path, primary)} className="served-yes">
-                            served
-                          </AppLink>
-                          {where.preferred ? (
-                            <>
-                              {' '}
-                              <span className="badge badge-preferred">preferred</span>
-                            </>
-                          ) : null}
-                          {where.deprecated ? (
-                            <>
-                              {' '}
-                              <span className="tag tag-deprecated">deprecated</span>
-                            </>
-                          ) : null}
-                        </td>
-                      );
-                    }
-                    return (
-                      <td key={c.name} data-served={c.served ? 'no' : 'unknown'} className="served-no">
-                        {c.served ? '—' : '?'}
-                      </td>
-                    );
-                  })}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
-    </>
+                  </AppLink>
+                </td>
+                <td>
+                  <code>{gvk.apiVersion}</code>
+                </td>
+                {clusters.map((c) => (
+                  <Cell key={c.name} where={gvk.servedBy.find((w) => w.cluster === c.name)} known={Boolean(c.served)} />
+                ))}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }

@@ -5,6 +5,7 @@ import { groupVersionPath } from '@/lib/model/paths';
 import { columnLabel, type ServedCell, type ServedColumn, type ServedMatrix } from '@/lib/model/served-where';
 import { HealthBadge } from './HealthBadge';
 import './clusters.css';
+import { TableScroll } from '@/components/ui/TableScroll';
 
 /** The page a cell links to: the resource on that cluster, or the group-version for a group matrix. */
 function cellPath(column: ServedColumn, cell: ServedCell, matrix: ServedMatrix): string {
@@ -57,7 +58,7 @@ function Cell({ cell, href }: { cell: ServedCell; href: string }) {
  */
 export function ServedMatrixTable({ matrix, primary, current }: { matrix: ServedMatrix; primary: string; current: string }) {
   return (
-    <div className="table-wrap">
+    <TableScroll label="Served by clusters">
       <table className="table compact served-matrix" data-subject={matrix.subject.type}>
         <thead>
           <tr>
@@ -95,6 +96,6 @@ export function ServedMatrixTable({ matrix, primary, current }: { matrix: Served
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

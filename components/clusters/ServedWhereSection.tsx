@@ -1,6 +1,13 @@
 import type { ReactNode } from 'react';
-import type { ServedWhereView } from '@/lib/served-route';
+import type { ServedMatrix } from '@/lib/model/served-where';
 import { ServedMatrixTable } from './ServedMatrixTable';
+
+/** What a page needs to show where its subject is served: the matrix, and whose pages these are. */
+export interface ServedWhereView {
+  matrix: ServedMatrix;
+  primary: string;
+  current: string;
+}
 
 export const SERVED_WHERE_ID = 'section-served-where';
 

@@ -9,6 +9,7 @@ import { definitionPath, resourcePath } from '@/lib/site/urls';
 import type { ApiModel, ApiResource } from '@/lib/model/types';
 import { stabilityOf } from '@/lib/model/versions';
 import { FieldChanges } from './FieldChanges';
+import { TableScroll } from '@/components/ui/TableScroll';
 
 interface Side {
   name: string;
@@ -101,7 +102,7 @@ export function ResourceCompare({ from, to, target }: { from: Side; to: Side; ta
           New in {to.name}: {from.name} does not serve it.
         </div>
       ) : null}
-      <div className="table-wrap">
+      <TableScroll label="Resource changes">
         <table className="table">
           <thead>
             <tr>
@@ -121,7 +122,7 @@ export function ResourceCompare({ from, to, target }: { from: Side; to: Side; ta
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {from.resource && to.resource ? (
         <>
           <h2 id="section-fields">Field changes ({changes.length})</h2>

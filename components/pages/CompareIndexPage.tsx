@@ -4,6 +4,7 @@ import { AppLink } from '@/components/ui/AppLink';
 import { countModel } from '@/lib/model/lookup';
 import type { ApiModel } from '@/lib/model/types';
 import type { SourceStatus } from '@/lib/sources';
+import { TableScroll } from '@/components/ui/TableScroll';
 
 /** `/compare`: the configured sources and every comparison between them. */
 export function CompareIndexPage({
@@ -27,7 +28,7 @@ export function CompareIndexPage({
         live clusters (see the README).
       </p>
       <h2 id="section-sources">Sources</h2>
-      <div className="table-wrap">
+      <TableScroll label="Comparisons">
         <table className="table">
           <thead>
             <tr>
@@ -57,7 +58,7 @@ export function CompareIndexPage({
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <h2 id="section-comparisons">Comparisons</h2>
       {pairs.length === 0 ? (
         <p className="muted">Only one source is configured.</p>

@@ -4,6 +4,7 @@ import { PageFrame } from '@/components/layout/Sidebar';
 import { AppLink } from '@/components/ui/AppLink';
 import { findDeprecations, noticeLabel, type DeprecationNotice } from '@/lib/model/deprecations';
 import type { ApiModel } from '@/lib/model/types';
+import { TableScroll } from '@/components/ui/TableScroll';
 
 const SECTIONS: Array<{ id: string; title: string; blurb: string; pick: (n: DeprecationNotice) => boolean }> = [
   {
@@ -48,7 +49,7 @@ export function DeprecationsPage({ model }: { model: ApiModel }) {
               {section.title} ({list.length})
             </h2>
             <p className="muted small">{section.blurb}</p>
-            <div className="table-wrap">
+            <TableScroll label={section.title}>
               <table className="table compact deprecations-table">
                 <thead>
                   <tr>
@@ -75,7 +76,7 @@ export function DeprecationsPage({ model }: { model: ApiModel }) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           </section>
         );
       })}

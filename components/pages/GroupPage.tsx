@@ -1,5 +1,5 @@
 import { ServedWhereSection } from '@/components/clusters/ServedWhereSection';
-import type { ServedWhereView } from '@/lib/served-route';
+import type { ServedWhereView } from '@/components/clusters/ServedWhereSection';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { PageFrame } from '@/components/layout/Sidebar';
 import { AppLink } from '@/components/ui/AppLink';
@@ -8,6 +8,7 @@ import { Problems } from '@/components/ui/Problems';
 import { SITE_PAGES, resourcePath } from '@/lib/site/urls';
 import type { ApiGroup, ApiModel } from '@/lib/model/types';
 import { stabilityMeaning } from '@/lib/model/versions';
+import { TableScroll } from '@/components/ui/TableScroll';
 
 /** `/api` and `/apis/GROUP`: a group's versions, preferred first, with what each serves. */
 export function GroupPage({ model, group, servedWhere }: { model: ApiModel; group: ApiGroup; servedWhere?: ServedWhereView }) {
@@ -41,7 +42,7 @@ export function GroupPage({ model, group, servedWhere }: { model: ApiModel; grou
             {gv.preferred ? <span className="badge badge-preferred">preferred</span> : null}
           </h2>
           <p className="muted small">{stabilityMeaning(group.name, gv.stability)}</p>
-          <div className="table-wrap">
+          <TableScroll label="Versions">
             <table className="table compact">
               <thead>
                 <tr>
@@ -66,7 +67,7 @@ export function GroupPage({ model, group, servedWhere }: { model: ApiModel; grou
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </section>
       ))}
       <ServedWhereSection view={servedWhere} what={`the versions of ${group.displayName}`} />

@@ -8,6 +8,7 @@ import { OpenApiTab, type TryItOffer } from '@/components/swagger/OpenApiTab';
 import { SITE_PAGES, definitionPath, groupPath, resourcePath } from '@/lib/site/urls';
 import type { ApiGroup, ApiGroupVersion, ApiModel } from '@/lib/model/types';
 import { stabilityMeaning } from '@/lib/model/versions';
+import { TableScroll } from '@/components/ui/TableScroll';
 
 export function groupVersionCrumbs(group: ApiGroup, gv: ApiGroupVersion): Crumb[] {
   return group.name === ''
@@ -49,7 +50,7 @@ export function GroupVersionPage({ model, group, gv, tryIt }: { model: ApiModel;
           <div className="callout callout-warning">Discovery does not list this group-version; what is shown comes from the OpenAPI document.</div>
         ) : null}
         <h2 id="section-resources">Resources ({gv.resources.length})</h2>
-        <div className="table-wrap">
+        <TableScroll label="Resources">
           <table className="table resources-table">
             <thead>
               <tr>
@@ -96,7 +97,7 @@ export function GroupVersionPage({ model, group, gv, tryIt }: { model: ApiModel;
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
         {gv.unlistedKinds.length > 0 ? (
           <>
             <h2 id="section-unlisted">Kinds with a schema but no resource</h2>

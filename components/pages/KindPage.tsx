@@ -5,8 +5,9 @@ import { ScopeBadge, StabilityBadge, VerbList } from '@/components/ui/Badges';
 import { kindsOf, type KindServing } from '@/lib/model/kinds';
 import { SITE_PAGES, definitionPath, kindPath, resourcePath } from '@/lib/site/urls';
 import type { ApiModel } from '@/lib/model/types';
-import type { ServedWhereView } from '@/lib/served-route';
+import type { ServedWhereView } from '@/components/clusters/ServedWhereSection';
 import { ServedWhereSection } from '@/components/clusters/ServedWhereSection';
+import { TableScroll } from '@/components/ui/TableScroll';
 import { crdDetailsOf } from '@/components/resource/CrdDetailsSection';
 
 /** For kinds defined by CRDs: the CRD, its storage version, and versions it defines but does not serve (no page of their own). */
@@ -68,7 +69,7 @@ export function KindPage({
         it uses in <code>apiVersion</code>; the server converts between versions of a group, and kubectl uses the group&apos;s preferred version
         unless told otherwise.
       </p>
-      <div className="table-wrap">
+      <TableScroll label="Group-versions serving the kind">
         <table className="table kind-table">
           <thead>
             <tr>
@@ -114,7 +115,7 @@ export function KindPage({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <CrdVersionsNote model={model} servings={servings} />
       <ServedWhereSection view={servedWhere} what={<code>{kind}</code>} />
     </PageFrame>

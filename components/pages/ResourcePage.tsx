@@ -1,6 +1,6 @@
 import { ServedElsewhereLine } from '@/components/clusters/ServedElsewhereLine';
 import { SERVED_WHERE_ID, ServedWhereSection } from '@/components/clusters/ServedWhereSection';
-import type { ServedWhereView } from '@/lib/served-route';
+import type { ServedWhereView } from '@/components/clusters/ServedWhereSection';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { PageFrame, PrevNext } from '@/components/layout/Sidebar';
 import { CrdDetailsSection, crdDetailsOf } from '@/components/resource/CrdDetailsSection';

@@ -2,6 +2,7 @@ import { AppLink } from '@/components/ui/AppLink';
 import type { CrdDetails, CrdDetailsState, CrdVersionDetails } from '@/lib/crd/details';
 import { crdDetailsKey } from '@/lib/crd/details';
 import { resourcePath } from '@/lib/site/urls';
+import { TableScroll } from '@/components/ui/TableScroll';
 
 /** The details of a resource's CRD, when the source knows them. */
 export function crdDetailsOf(state: CrdDetailsState | undefined, group: string, plural: string): CrdDetails | undefined {
@@ -87,7 +88,7 @@ export function CrdDetailsSection({ details, version }: { details: CrdDetails | 
           </>
         ) : null}
       </dl>
-      <div className="table-wrap">
+      <TableScroll label="Versions the CRD defines">
         <table className="table crd-versions">
           <thead>
             <tr>
@@ -115,7 +116,7 @@ export function CrdDetailsSection({ details, version }: { details: CrdDetails | 
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {current ? (
         <>
           <h3 id="section-printer-columns">
@@ -125,7 +126,7 @@ export function CrdDetailsSection({ details, version }: { details: CrdDetails | 
             {kubectlGetHeader(current, false)}
           </pre>
           {current.printerColumns.length > 0 ? (
-            <div className="table-wrap">
+            <TableScroll label="kubectl get columns">
               <table className="table printer-columns">
                 <thead>
                   <tr>
@@ -151,7 +152,7 @@ export function CrdDetailsSection({ details, version }: { details: CrdDetails | 
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           ) : (
             <p className="muted small">The CRD sets no printer columns: kubectl prints the name and age.</p>
           )}

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { ClusterBar } from '@/components/clusters/ClusterBar';
 import { ClusterPrefixProvider } from '@/components/clusters/ClusterPrefix.client';
 import { SourceFailure, StaleBanner } from '@/components/layout/SourceStatusBanner';
-import { enterCluster, exportedClusters, type ClusterParams } from '@/lib/cluster-route';
+import { enterCluster, exportedClusters, type ClusterParams } from '@/app/_routes/cluster';
 import { healthOf } from '@/lib/sources/health';
 
 /** Every other cluster that loads, in the export; the server renders any configured cluster on request. */

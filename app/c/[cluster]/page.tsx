@@ -1,5 +1,5 @@
 import Route from '@/app/page';
-import { forClusterIndex } from '@/lib/cluster-route';
+import { forClusterIndex } from '@/app/_routes/cluster';
 
 // /c/NAME: the primary's page on the named cluster.
 export default forClusterIndex(Route);

@@ -1,5 +1,5 @@
 import Route, { metadata } from '@/app/apis/page';
-import { forClusterIndex } from '@/lib/cluster-route';
+import { forClusterIndex } from '@/app/_routes/cluster';
 
 // /c/NAME/apis: the primary's page on the named cluster.
 export default forClusterIndex(Route);

@@ -1,5 +1,5 @@
 import Route, { metadata } from '@/app/kinds/page';
-import { forClusterIndex } from '@/lib/cluster-route';
+import { forClusterIndex } from '@/app/_routes/cluster';
 
 // /c/NAME/kinds: the primary's page on the named cluster.
 export default forClusterIndex(Route);

@@ -1,5 +1,5 @@
 import { searchIndexOf } from '@/app/_routes/search-index-json';
-import { exportedClusters } from '@/lib/cluster-route';
+import { exportedClusters, placeholderClusterAnswer } from '@/app/_routes/cluster';
 import { param } from '@/app/_routes/params';
 
 // Static export: the the search index of every other snapshot cluster, under /c/NAME/.
@@ -7,7 +7,8 @@ export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export async function GET(_request: Request, { params }: { params: Promise<{ cluster: string }> }): Promise<Response> {
-  return searchIndexOf(param((await params).cluster));
+  const cluster = param((await params).cluster);
+  return placeholderClusterAnswer(cluster) ?? searchIndexOf(cluster);
 }
 
 export const generateStaticParams = exportedClusters;

@@ -1,4 +1,4 @@
-import { clusterSliceParams } from '@/lib/cluster-route';
+import { clusterSliceParams, placeholderClusterAnswer } from '@/app/_routes/cluster';
 import { groupVersionSpec } from '@/app/_routes/openapi-json';
 import { param } from '@/app/_routes/params';
 
@@ -8,7 +8,7 @@ export const dynamicParams = false;
 
 export async function GET(_request: Request, { params }: { params: Promise<{ cluster: string; file: string }> }): Promise<Response> {
   const { cluster, file } = await params;
-  return groupVersionSpec('', file, param(cluster));
+  return placeholderClusterAnswer(param(cluster)) ?? groupVersionSpec('', file, param(cluster));
 }
 
 export async function generateStaticParams(): Promise<Array<{ cluster: string; file: string }>> {

@@ -1,5 +1,5 @@
 import Route, { generateMetadata, listGroupParams, type Params } from '@/app/_routes/field-view';
-import { clusterStaticParams, forCluster, type ClusterParams } from '@/lib/cluster-route';
+import { clusterStaticParams, forCluster, type ClusterParams } from '@/app/_routes/cluster';
 
 // The primary's route module on the cluster `/c/NAME` names.
 export default forCluster(Route);

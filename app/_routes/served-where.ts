@@ -1,14 +1,8 @@
 import 'server-only';
-import { servedMatrix, type ServedMatrix, type ServedSubject } from './model/served-where';
-import { requestCluster } from './request-cluster';
-import { getAllServed, getPool } from './sources';
-
-/** What a page needs to show where its subject is served: the matrix, and whose pages these are. */
-export interface ServedWhereView {
-  matrix: ServedMatrix;
-  primary: string;
-  current: string;
-}
+import type { ServedWhereView } from '@/components/clusters/ServedWhereSection';
+import { servedMatrix, type ServedSubject } from '@/lib/model/served-where';
+import { requestCluster } from '@/lib/request-cluster';
+import { getAllServed, getPool } from '@/lib/sources';
 
 /**
  * The served-where matrix of a page's subject, seen from `current` (the

@@ -1,13 +1,13 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { CLUSTER_PREFIX } from './cluster-paths';
-import type { ApiModel } from './model/types';
-import { sliceParams } from '@/app/_routes/openapi-json';
-import { setRequestCluster } from './request-cluster';
-import { param } from '@/app/_routes/params';
-import { getClusterStatus, getPool, isStaticExport } from './sources';
-import type { SourceStatus } from './sources/types';
+import { CLUSTER_PREFIX } from '@/lib/cluster-paths';
+import type { ApiModel } from '@/lib/model/types';
+import { sliceParams } from './openapi-json';
+import { setRequestCluster } from '@/lib/request-cluster';
+import { exportable, param } from './params';
+import { getClusterStatus, getPool, isStaticExport } from '@/lib/sources';
+import type { SourceStatus } from '@/lib/sources/types';
 
 /**
  * The `/c/NAME/...` routes (app/c/[cluster]/): every other cluster's pages
@@ -48,6 +48,19 @@ export function forClusterIndex(Route: () => ReactNode | Promise<ReactNode>) {
   };
 }
 
+/**
+ * The one cluster the export lists under `/c/` when it has no other cluster
+ * (a single source). Next.js refuses an export in which a dynamic route lists
+ * no page at all, like the compare routes' NO_COMPARISON_RANGE. Its pages
+ * render the not-found page; scripts/export.mjs removes its folder from the
+ * output. (A configured cluster that is really named `-` is never taken for it.)
+ */
+export const NO_CLUSTER = '-';
+
+function isPlaceholder(cluster: string): boolean {
+  return cluster === NO_CLUSTER && !getPool().has(NO_CLUSTER);
+}
+
 /** The export's clusters under `/c/`: every configured cluster but the primary that loads. None on the server, which renders on request. */
 export async function exportedClusters(): Promise<ClusterParams[]> {
   if (!isStaticExport()) return [];
@@ -56,14 +69,28 @@ export async function exportedClusters(): Promise<ClusterParams[]> {
   for (const name of pool.names()) {
     if (name !== pool.primaryName && (await pool.status(name))?.model) clusters.push({ cluster: name });
   }
-  return clusters;
+  return clusters.length > 0 ? clusters : [{ cluster: NO_CLUSTER }];
 }
 
 /** generateStaticParams of a page under `/c/NAME`: the route's pages for that cluster's model. */
-export async function clusterStaticParams<T>(params: ClusterParams, list: (model: ApiModel) => T[]): Promise<T[]> {
+export async function clusterStaticParams<T extends Record<string, string | string[] | undefined>>(
+  params: ClusterParams,
+  list: (model: ApiModel) => T[],
+): Promise<T[]> {
   if (!isStaticExport()) return [];
-  const status = await getPool().status(params.cluster);
-  return status?.model ? list(status.model) : [];
+  const pool = getPool();
+  // The placeholder lists one page of the primary's (whose routes list at least one), rendered not-found.
+  if (isPlaceholder(params.cluster)) {
+    const primary = await pool.status(pool.primaryName);
+    return primary?.model ? exportable(list(primary.model)).slice(0, 1) : [];
+  }
+  const status = await pool.status(params.cluster);
+  return status?.model ? exportable(list(status.model)) : [];
+}
+
+/** What a `/c/NAME` JSON route of the export writes for the placeholder cluster (removed from the output afterwards). */
+export function placeholderClusterAnswer(cluster: string): Response | undefined {
+  return isStaticExport() && isPlaceholder(cluster) ? Response.json({ error: 'no other cluster in this export' }) : undefined;
 }
 
 /** The OpenAPI slices of every exported cluster (`core`: the core group's). */

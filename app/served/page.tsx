@@ -1,1 +1,0 @@
-export { ServedRoute as default, servedMetadata as metadata } from '@/app/_routes/clusters';
