@@ -19,6 +19,8 @@ const processStart = Date.now();
 const OPERATIONS_PATHS = new Set(['/healthz', '/readyz', '/metrics']);
 /** A path no route serves: rewriting to it renders the site's 404 page with status 404. */
 const NOT_FOUND_PATH = '/_atlas/not-found';
+/** Marks an answer of an immutable source for the page cache of scripts/page-cache.cjs (MARKER there). */
+const IMMUTABLE_PAGE_MARKER = 'x-atlas-immutable-page';
 
 interface Settings {
   allowedHosts: readonly string[] | 'any';
@@ -125,6 +127,9 @@ export function proxy(request: NextRequest): Response {
   if (current.etag && cacheable(request, path)) {
     response.headers.set('etag', current.etag);
     response.headers.set('cache-control', 'private, no-cache');
+    // The page may be kept and sent again without a render (scripts/page-cache.cjs, which removes this header);
+    // not with Try it out's writes, whose pages set a per-visitor CSRF cookie.
+    if (!current.writes) response.headers.set(IMMUTABLE_PAGE_MARKER, '1');
   }
   if (current.writes && !request.cookies.get(CSRF_COOKIE)) {
     // Readable by the site's own script (it copies it into a header); SameSite=Strict keeps other sites' forms from sending it.

@@ -8,6 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { chmod, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -15,6 +16,7 @@ import { documentsFromSnapshot, startApiServer, writeKubeconfig, type ApiServerD
 import { EMBEDDED_SNAPSHOT } from '../test-support/fixtures';
 import { eventually } from './support/eventually';
 import { startLiveSite, type LiveSite } from './support/live-site';
+import { alive } from '../test-support/process';
 
 const SECRETS = ['Hq7Lm2Vx9-e2e-token', 'Rb4Ns8Kd1-e2e-exec-stderr', 'Yt6Wp3Gj5-e2e-exec-output'];
 const JSON_ROUTES = ['/search-index.json', '/openapi/v2.json', '/openapi/v2/apis/apps/v1.json', '/routes.json'];
@@ -33,13 +35,14 @@ async function script(name: string, body: string): Promise<string> {
   return file;
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
+/** A URL on 127.0.0.1 where nothing listens: connecting is refused. */
+function closedPortUrl(): Promise<string> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(`https://127.0.0.1:${port}`));
+    });
+  });
 }
 
 describe('a live site in every failure mode of a kubeconfig full of secrets', () => {
@@ -50,9 +53,15 @@ describe('a live site in every failure mode of a kubeconfig full of secrets', ()
   });
   after(async () => cluster?.close());
 
-  const modes: Array<{ name: string; kubeconfig: () => Promise<string>; page: RegExp }> = [
+  /**
+   * `status`: what the failure page and the JSON routes answer. 503 when the site got no answer to use
+   * (it cannot connect: configuration, kubeconfig, exec plugin; or the server is unreachable); 502 when
+   * the server answered with something unusable (a refusal, a bad certificate, undecodable documents).
+   */
+  const modes: Array<{ name: string; kubeconfig: () => Promise<string>; page: RegExp; status: 502 | 503 }> = [
     {
       name: 'a kubeconfig that is not valid YAML',
+      status: 503,
       kubeconfig: async () => {
         const file = await writeKubeconfig(path.join(dir, 'yaml'), { server: cluster.url, user: { token: SECRETS[0]! } });
         const text = await readFile(file, 'utf8');
@@ -63,11 +72,13 @@ describe('a live site in every failure mode of a kubeconfig full of secrets', ()
     },
     {
       name: 'a refused token (401)',
+      status: 502,
       kubeconfig: () => writeKubeconfig(path.join(dir, 'refused'), { server: cluster.url, user: { token: SECRETS[0]! } }),
       page: /HTTP 401 Unauthorized/,
     },
     {
       name: 'an exec plugin that fails',
+      status: 503,
       kubeconfig: async () =>
         writeKubeconfig(path.join(dir, 'exec-fails'), {
           server: cluster.url,
@@ -76,7 +87,14 @@ describe('a live site in every failure mode of a kubeconfig full of secrets', ()
       page: /exec credential plugin ".*fails\.sh" exited with status 4/,
     },
     {
+      name: 'a server that is not listening',
+      status: 503,
+      kubeconfig: async () => writeKubeconfig(path.join(dir, 'unreachable'), { server: await closedPortUrl(), user: { token: SECRETS[0]! } }),
+      page: /cannot reach the server \(ECONNREFUSED/,
+    },
+    {
       name: 'an exec plugin that hangs (killed after ATLAS_EXEC_TIMEOUT_SECONDS)',
+      status: 503,
       kubeconfig: async () =>
         writeKubeconfig(path.join(dir, 'exec-hangs'), {
           server: cluster.url,
@@ -89,7 +107,7 @@ describe('a live site in every failure mode of a kubeconfig full of secrets', ()
   ];
 
   for (const mode of modes) {
-    it(`${mode.name}: a clear page, 503 JSON errors, no secret anywhere`, async () => {
+    it(`${mode.name}: a clear page and JSON errors, both ${mode.status}, no secret anywhere`, async () => {
       const site: LiveSite = await startLiveSite({ ATLAS_KUBECONFIG: await mode.kubeconfig(), ATLAS_EXEC_TIMEOUT_SECONDS: '1', ATLAS_RETRIES: '0' });
       const seen: string[] = [];
       try {
@@ -98,13 +116,15 @@ describe('a live site in every failure mode of a kubeconfig full of secrets', ()
         const html = (await page.text()).replace(/<!-- -->/g, '').replace(/&quot;/g, '"');
         seen.push(html);
         assert.ok(performance.now() - started < 15_000, 'the page answers within the plugin timeout and the request timeout');
+        assert.equal(page.status, mode.status, 'the failure page answers with a status monitoring sees');
+        assert.match(page.headers.get('content-type') ?? '', /text\/html/);
         assert.match(html, /class="callout callout-error source-failure"/);
         assert.match(html, mode.page);
         for (const route of JSON_ROUTES) {
           const response = await fetch(`${site.url}${route}`);
           const body = await response.text();
           seen.push(body);
-          assert.equal(response.status, 503, `${route} answers 503`);
+          assert.equal(response.status, mode.status, `${route} answers ${mode.status}`);
           assert.match(response.headers.get('content-type') ?? '', /application\/json/);
           const parsed = JSON.parse(body) as { error: string; reason: string };
           assert.match(parsed.error, /^Cannot load the API from /);
@@ -151,6 +171,9 @@ describe('one document cache per source', () => {
           intervalMs: 50,
         },
       );
+      const stalePage = await fetch(`${site.url}/apis/apps/v1/deployments`);
+      assert.equal(stalePage.status, 200, 'a stale page is served: 200');
+      assert.match(await stalePage.text(), /Stale since/);
       for (const route of JSON_ROUTES) assert.equal((await fetch(`${site.url}${route}`)).status, 200, `${route} serves the last good copy`);
       assert.equal(await (await fetch(`${site.url}/openapi/v2/apis/apps/v1.json`)).text(), slice);
     } finally {
@@ -174,11 +197,12 @@ describe('a wrong configuration', () => {
     ],
   ];
   for (const [name, env, message] of cases) {
-    it(`${name}: every page says what is wrong`, async () => {
+    it(`${name}: every page says what is wrong, with 503`, async () => {
       const site = await startLiveSite(env);
       try {
         for (const route of ['/', '/apis/apps/v1/deployments']) {
           const response = await fetch(`${site.url}${route}`);
+          assert.equal(response.status, 503, route);
           assert.match((await response.text()).replace(/<!-- -->/g, '').replace(/&quot;/g, '"'), message);
         }
       } finally {

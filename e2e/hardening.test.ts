@@ -6,6 +6,7 @@
  * to an attacker page served on another port.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,7 +14,8 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { documentsFromSnapshot, generateTestPki, startApiServer, writeKubeconfig, type ApiServerDouble } from '../test-support/apiserver';
 import { THEME_INIT_SCRIPT } from '../components/layout/ThemeToggle.client';
-import { EMBEDDED_SNAPSHOT } from '../test-support/fixtures';
+import { parseCrdYaml } from '../lib/crd/parse';
+import { CRDS, EMBEDDED_SNAPSHOT } from '../test-support/fixtures';
 import { launchBrowser, openPage } from './support/browser';
 import { startLiveSite, type LiveSite } from './support/live-site';
 import { OpenApiTabObject } from './support/pages';
@@ -102,6 +104,60 @@ describe('security headers and caching of the server build', () => {
     assert.equal(trace.status, 405);
     assert.match(trace.headers.allow ?? '', /GET/);
     assert.equal((await rawRequest(`${server}/try-it/api/v1/namespaces`, { method: 'TRACE' })).status, 405);
+  });
+});
+
+describe('live pages are revalidated with the documents they were rendered from', () => {
+  it('200 with an ETag and private, no-cache; 304 on a match; a changed document → a new ETag and 200', async () => {
+    const cluster = await startApiServer(await documentsFromSnapshot(EMBEDDED_SNAPSHOT));
+    const site = await startLiveSite({ ATLAS_SERVER_URL: cluster.url, ATLAS_REFRESH_SECONDS: '0' });
+    try {
+      // The first render loads the other clusters (the page's served-where view): their health in the header
+      // changes from unknown, and with it the page and its ETag. From then on the page stays the same.
+      await (await fetch(`${site.url}/apis/apps/v1/deployments`)).arrayBuffer();
+      const first = await fetch(`${site.url}/apis/apps/v1/deployments`);
+      assert.equal(first.status, 200);
+      const etag = first.headers.get('etag');
+      assert.ok(etag, 'ETag on a live page');
+      assert.match(first.headers.get('cache-control') ?? '', /^private, no-cache$/);
+      await first.arrayBuffer();
+      const again = await fetch(`${site.url}/apis/apps/v1/deployments`, { headers: { 'if-none-match': etag } });
+      assert.equal(again.status, 304);
+      assert.equal(again.headers.get('etag'), etag);
+      // The browser keeps the policy stored with the page: a new nonce on the 304 would block its scripts.
+      assert.equal(again.headers.get('content-security-policy'), null);
+      assert.equal(await again.text(), '');
+      const home = await fetch(`${site.url}/`, { headers: { 'if-none-match': etag } });
+      assert.equal(home.status, 304, 'the ETag names the documents, so another page of the same documents matches too');
+
+      // A document changes (a CRD is installed: discovery and /openapi/v2 change).
+      cluster.installCrds(parseCrdYaml(readFileSync(path.join(CRDS, 'cert-manager/issuers.cert-manager.io.yaml'), 'utf8'), 'issuers'));
+      const changed = await fetch(`${site.url}/apis/apps/v1/deployments`, { headers: { 'if-none-match': etag } });
+      assert.equal(changed.status, 200);
+      const newTag = changed.headers.get('etag');
+      assert.ok(newTag && newTag !== etag, `a new ETag (${newTag} after ${etag})`);
+      await changed.arrayBuffer();
+      assert.equal((await fetch(`${site.url}/apis/apps/v1/deployments`, { headers: { 'if-none-match': newTag } })).status, 304);
+    } finally {
+      await site.stop();
+      await cluster.close();
+    }
+  });
+});
+
+describe('live pages when another configured cluster is live too', () => {
+  it('get no ETag (their served-where views show documents the ETag does not name)', async () => {
+    const cluster = await startApiServer(await documentsFromSnapshot(EMBEDDED_SNAPSHOT));
+    const site = await startLiveSite({ ATLAS_SERVER_URL: cluster.url, ATLAS_SOURCES: `other=url:${cluster.url}` });
+    try {
+      const page = await fetch(`${site.url}/apis/apps/v1/deployments`);
+      assert.equal(page.status, 200);
+      assert.equal(page.headers.get('etag'), null);
+      assert.doesNotMatch(page.headers.get('cache-control') ?? '', /^private, no-cache$/);
+    } finally {
+      await site.stop();
+      await cluster.close();
+    }
   });
 });
 

@@ -13,6 +13,7 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { startImage } from '../scripts/bench/support/next-server';
 import { PROJECT_ROOT } from '../test-support/fixtures';
 
 /** The Dockerfile's CMD and ENV (PORT is chosen free here). */
@@ -121,5 +122,20 @@ describe('the container image: the standalone server started as the image CMD st
     assert.match(metrics, /atlas_document_request_duration_seconds_count\{source="kubernetes-1\.36",document="discovery"\} [1-9]/);
     assert.match(metrics, /atlas_http_response_duration_seconds_count\{route_kind="resource",status="2xx"\} [1-9]/);
     assert.match(metrics, /atlas_process_resident_memory_bytes \d+/);
+  });
+});
+
+describe('the container image when its cluster cannot be reached', () => {
+  it('answers the failure page with 503 (the guard the CMD preloads sets the status)', async () => {
+    const closedPort = await freePort();
+    const site = await startImage({ ATLAS_SERVER_URL: `http://127.0.0.1:${closedPort}`, ATLAS_RETRIES: '0' });
+    try {
+      const page = await fetch(`${site.url}/apis/apps/v1/deployments`);
+      assert.equal(page.status, 503);
+      assert.match(await page.text(), /class="callout callout-error source-failure"/);
+      assert.equal(page.headers.get('cache-control'), 'no-store');
+    } finally {
+      await site.stop();
+    }
   });
 });

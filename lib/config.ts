@@ -44,6 +44,8 @@ const TRY_IT_MODES: readonly TryItMode[] = ['off', 'read', 'write'];
 /** Where one source's documents come from. */
 export type SourceConfig =
   | { kind: 'snapshot'; name: string; directory: string }
+  /** CRD manifests under `directory` installed on the snapshot `base` (`crds:DIR`, `ATLAS_CRDS`). */
+  | { kind: 'crds'; name: string; directory: string; base: string }
   | {
       kind: 'kubeconfig';
       name: string;
@@ -98,6 +100,15 @@ function hostName(url: string): string {
 }
 
 /**
+ * A `crds:DIR` source: the CRD manifests under `dir` installed on the
+ * snapshot `base`. Named after the folder unless `name` is given.
+ */
+function crdsSource(dir: string, base: string, name?: string): SourceConfig {
+  const directory = path.resolve(/*turbopackIgnore: true*/ process.cwd(), dir);
+  return { kind: 'crds', name: name ?? path.basename(directory), directory, base };
+}
+
+/**
  * Picks the primary source. Exactly one way of connecting may be set:
  * `ATLAS_SERVER_URL` (a plain URL such as kubectl proxy's), `ATLAS_IN_CLUSTER=1`
  * (the pod's service account), or a kubeconfig (`ATLAS_KUBECONFIG` and/or
@@ -106,7 +117,9 @@ function hostName(url: string): string {
  * a KUBECONFIG in the environment alone never switches the site to a live cluster.
  */
 function primarySource(env: Environment, snapshotDir: string, staticExport: boolean): SourceConfig {
-  const snapshot: SourceConfig = { kind: 'snapshot', name: path.basename(snapshotDir), directory: snapshotDir };
+  const snapshot: SourceConfig = env.ATLAS_CRDS
+    ? crdsSource(env.ATLAS_CRDS, snapshotDir)
+    : { kind: 'snapshot', name: path.basename(snapshotDir), directory: snapshotDir };
   // A static export is built from a snapshot (record a live cluster first: npm run record).
   if (staticExport) return snapshot;
   const explicit = env.ATLAS_SOURCE;
@@ -127,6 +140,12 @@ function primarySource(env: Environment, snapshotDir: string, staticExport: bool
       ...(env.ATLAS_KUBECONFIG ? { file: path.resolve(/*turbopackIgnore: true*/ process.cwd(), env.ATLAS_KUBECONFIG) } : {}),
       ...(env.ATLAS_CONTEXT ? { context: env.ATLAS_CONTEXT } : {}),
     });
+  }
+  if (chosen.length > 0 && env.ATLAS_CRDS) {
+    throw new AtlasError(
+      'environment',
+      `ATLAS_CRDS installs CRDs on a snapshot, so it cannot be combined with a live source (${chosen[0]!.kind}); use ATLAS_SOURCES=crds:DIR to show both`,
+    );
   }
   if (chosen.length > 1) {
     throw new AtlasError(
@@ -150,9 +169,11 @@ function tryItMode(env: Environment): TryItMode {
 /**
  * `ATLAS_SOURCES`: the sources to compare with, comma-separated, each
  * `NAME=SPEC` or just `SPEC`, where SPEC is a snapshot directory
- * (`snapshot:DIR` or a bare path), `url:URL`, or `kubeconfig:CONTEXT`
- * (from ATLAS_KUBECONFIG or kubectl's default kubeconfig). A static export
- * compares snapshots only, as it is built from snapshots.
+ * (`snapshot:DIR` or a bare path), `url:URL`, `kubeconfig:CONTEXT`
+ * (from ATLAS_KUBECONFIG or kubectl's default kubeconfig), or `crds:DIR`
+ * (CRD manifests installed on `ATLAS_CRDS_BASE`, default the embedded
+ * snapshot). A static export compares snapshots and CRD folders only, as it
+ * is built from files.
  */
 export function parseExtraSources(raw: string, env: Environment, staticExport: boolean): SourceConfig[] {
   const where = 'environment variable ATLAS_SOURCES';
@@ -165,7 +186,13 @@ export function parseExtraSources(raw: string, env: Environment, staticExport: b
     const named = eq > 0 && !entry.slice(0, eq).includes(':') && !entry.slice(0, eq).includes('/');
     const name = named ? entry.slice(0, eq) : undefined;
     const spec = named ? entry.slice(eq + 1) : entry;
-    if (spec.startsWith('url:')) {
+    if (spec.startsWith('crds:')) {
+      const dir = spec.slice('crds:'.length);
+      if (!dir) throw new AtlasError(where, `"${entry}" names no CRD directory (crds:DIR)`);
+      // Installed on ATLAS_CRDS_BASE, or on the embedded snapshot: a CRD folder alone has no built-in kinds.
+      const base = path.resolve(/*turbopackIgnore: true*/ process.cwd(), env.ATLAS_CRDS_BASE || DEFAULT_SNAPSHOT);
+      sources.push(crdsSource(dir, base, name));
+    } else if (spec.startsWith('url:')) {
       if (staticExport) continue;
       const url = spec.slice('url:'.length);
       sources.push({ kind: 'url', name: name ?? hostName(url), url });

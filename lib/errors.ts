@@ -37,6 +37,17 @@ export class TransportError extends AtlasError {
   }
 }
 
+/**
+ * The site could not get credentials to send a request with (an exec
+ * credential plugin failed or timed out): nothing reached the server.
+ */
+export class CredentialError extends TransportError {
+  constructor(source: string, message: string, options?: { cause?: unknown }) {
+    super(source, message, options);
+    this.name = 'CredentialError';
+  }
+}
+
 /** Turns anything thrown into a readable one-line message. */
 export function describeError(error: unknown): string {
   if (error instanceof Error) return error.message;

@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 /**
- * npm run export [-- --snapshot DIR] [--base-path /docs/k8s] [--out DIR]
+ * npm run export [-- --snapshot DIR] [--crds DIR] [--base-path /docs/k8s] [--out DIR]
  *
  * Builds the static site: every group, version, resource and definition page
  * pre-rendered from a snapshot directory (default: the embedded Kubernetes
  * 1.36 snapshot) into out/ (or --out), servable by any static file server.
- * Options may also come from ATLAS_SNAPSHOT and ATLAS_BASE_PATH. The output
+ * With --crds, the CRD manifests under DIR are installed on that snapshot
+ * (an operator's own CRDs next to the built-in kinds; lib/sources/crd-source.ts).
+ * Options may also come from ATLAS_SNAPSHOT, ATLAS_CRDS and ATLAS_BASE_PATH. The output
  * folder must be absent, empty or an earlier export (it is replaced); other
  * folders are refused, and out/ is only written when it is the output.
  */
@@ -21,6 +23,7 @@ const root = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
   options: {
     snapshot: { type: 'string' },
+    crds: { type: 'string' },
     'base-path': { type: 'string' },
     out: { type: 'string' },
   },
@@ -29,6 +32,12 @@ const { values } = parseArgs({
 const snapshot = path.resolve(values.snapshot ?? process.env.ATLAS_SNAPSHOT ?? path.join(root, 'snapshots/kubernetes-1.36'));
 if (!existsSync(path.join(snapshot, 'manifest.json'))) {
   console.error(`export: ${snapshot} is not a snapshot directory (no manifest.json)`);
+  process.exit(2);
+}
+const crdsOption = values.crds ?? process.env.ATLAS_CRDS;
+const crds = crdsOption ? path.resolve(crdsOption) : undefined;
+if (crds && !(await stat(crds).catch(() => undefined))?.isDirectory()) {
+  console.error(`export: --crds ${crdsOption} is not a directory`);
   process.exit(2);
 }
 const basePath = values['base-path'] ?? process.env.ATLAS_BASE_PATH ?? '';
@@ -98,6 +107,11 @@ const code = await new Promise((resolve) => {
       ...process.env,
       ATLAS_EXPORT: '1',
       ATLAS_SNAPSHOT: snapshot,
+      ATLAS_CRDS: crds ?? '',
+      // An operator's CRD reference: their CRDs on the built-in kinds, and the bare snapshot as the one other
+      // cluster, so /compare/SNAPSHOT...CRDS lists what the CRDs add (not every embedded snapshot, each
+      // exported in full; and an export needs one other cluster for its /c/NAME routes). ATLAS_SOURCES overrides.
+      ...(crds && process.env.ATLAS_SOURCES === undefined ? { ATLAS_SOURCES: `${path.basename(snapshot)}=snapshot:${snapshot}` } : {}),
       ATLAS_BASE_PATH: basePath,
       ATLAS_EXPORT_DIR: path.relative(root, buildDir),
       ATLAS_EXPORT_SKIPPED: skippedFile,
@@ -119,7 +133,8 @@ const seconds = (performance.now() - started) / 1000;
 const { files, bytes, pages } = await walk(outDir);
 console.log(
   `export: ${pages} pages, ${files} files, ${(bytes / 1024 / 1024).toFixed(1)} MB in ${path.relative(process.cwd(), outDir) || '.'} ` +
-    `from ${path.relative(process.cwd(), snapshot)}${basePath ? ` under ${basePath}` : ''} in ${seconds.toFixed(1)} s`,
+    `from ${path.relative(process.cwd(), snapshot)}${crds ? ` with the CRDs in ${path.relative(process.cwd(), crds) || '.'}` : ''}` +
+    `${basePath ? ` under ${basePath}` : ''} in ${seconds.toFixed(1)} s`,
 );
 // generateStaticParams may run in several build workers: each skipped page once.
 const skipped = [...new Set((existsSync(skippedFile) ? await readFile(skippedFile, 'utf8') : '').split('\n').filter(Boolean))];

@@ -1,7 +1,9 @@
 /**
- * npm run load [-- --connections 64] [--duration 20] [--rounds 2] [--skip-build] [--image] [--outage 30]
+ * npm run load [-- --connections 64] [--duration 20] [--rounds 2] [--skip-build] [--image] [--outage 30] [--baseline]
  *
  * --image: start the server as the container image does (scripts/assemble-image.mjs + its CMD).
+ * --baseline: without the serving limits of scripts/http-guard.cjs (no cache of rendered pages, no bound
+ * on concurrent renders), to compare with them back to back on the same machine.
  * --outage S: serve a live cluster (the kube-apiserver double, ATLAS_SERVER_URL, revalidated every
  * 2 s) instead of the snapshot; during round 1 the cluster goes away for S seconds and comes back:
  * pages must stay 200 (stale, with the banner) and be fresh again after it returns.
@@ -68,6 +70,7 @@ async function main(): Promise<void> {
       'skip-build': { type: 'boolean', default: false },
       image: { type: 'boolean', default: false },
       outage: { type: 'string', default: '0' },
+      baseline: { type: 'boolean', default: false },
     },
   });
   const outage = Number(values.outage);
@@ -83,6 +86,8 @@ async function main(): Promise<void> {
   const env: Record<string, string> = cluster
     ? { ATLAS_SERVER_URL: cluster.url, ATLAS_REFRESH_SECONDS: '2' }
     : { ATLAS_SNAPSHOT: values.image ? 'snapshots/kubernetes-1.36' : EMBEDDED_SNAPSHOT };
+  // The cache of rendered pages is on, as in production (startServer turns it off for benchmarks of renders).
+  Object.assign(env, values.baseline ? { ATLAS_PAGE_CACHE_MB: '0', ATLAS_MAX_RENDERS: '100000' } : { ATLAS_PAGE_CACHE_MB: '64' });
   const site = values.image ? await startImage(env) : await startServer(env.ATLAS_SNAPSHOT ?? EMBEDDED_SNAPSHOT, env);
   const faults: string[] = [];
   try {
@@ -168,6 +173,7 @@ async function main(): Promise<void> {
       rssGrowthBoundMb: RSS_GROWTH_BOUND_MB,
       failures,
       image: values.image === true,
+      baseline: values.baseline === true,
       outageSeconds: outage,
       faults,
     };

@@ -40,7 +40,7 @@ async function main(): Promise<number> {
   if (values['in-cluster']) env.ATLAS_IN_CLUSTER = '1';
   const config = readConfig(env);
   const source = config.sources[0]!;
-  if (source.kind === 'snapshot') {
+  if (source.kind === 'snapshot' || source.kind === 'crds') {
     console.error(
       'record: no live cluster configured: pass --kubeconfig/--context, --server or --in-cluster (or set ATLAS_KUBECONFIG, ATLAS_SERVER_URL, ATLAS_IN_CLUSTER)',
     );

@@ -1,24 +1,24 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { RootLayout } from '@/components/layout/RootLayout';
-import type { HeaderClusters } from '@/components/layout/SiteHeader';
-import { getPool, getPrimaryStatus, type SourceStatus } from '@/lib/sources';
-import { healthOf } from '@/lib/sources/health';
-
-/** Every cluster for the header's switcher, as far as known now: nothing is loaded for it. */
-function headerClusters(primary: SourceStatus): HeaderClusters {
-  const pool = getPool();
-  return {
-    primary: pool.primaryName,
-    clusters: pool.names().map((name) => ({ name, health: name === primary.name ? healthOf(primary) : pool.known(name).health })),
-  };
-}
+import { getPrimaryStatus } from '@/lib/sources';
+import { httpStatusOf } from '@/lib/sources/failure';
+import { headerClusters, livePageETag, registerLivePageETag } from './live-page-etag';
+import { setPageETag, setPageStatus } from '@/lib/site/response-status';
 
 /** The root layout of both builds (app/layout.server.tsx, app/layout.export.tsx): the primary source's status → the frame. */
 export default async function RootLayoutRoute({ children }: { children: ReactNode }) {
   const status = await getPrimaryStatus();
+  // The failure page below is still a failure: 502/503 so monitoring sees it (a stale page stays 200).
+  const code = httpStatusOf(status);
+  if (code !== 200) setPageStatus(code);
+  const clusters = headerClusters(status);
+  // Live pages are revalidated against the documents they show (snapshot pages get theirs in proxy.server.ts).
+  const etag = livePageETag(status, clusters);
+  if (etag) setPageETag(etag);
+  registerLivePageETag();
   return (
-    <RootLayout status={status} clusters={headerClusters(status)}>
+    <RootLayout status={status} clusters={clusters}>
       {children}
     </RootLayout>
   );

@@ -26,6 +26,14 @@ function Cell({ cell, href }: { cell: ServedCell; href: string }) {
           <span className="badge badge-preferred">preferred</span>
         </>
       ) : null}
+      {cell.storage ? (
+        <>
+          {' '}
+          <span className="badge badge-scope" title="objects are stored in etcd as this version" data-storage-version>
+            storage
+          </span>
+        </>
+      ) : null}
       {cell.deprecated ? (
         <>
           {' '}

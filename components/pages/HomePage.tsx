@@ -3,6 +3,7 @@ import { PageFrame } from '@/components/layout/Sidebar';
 import { GroupList } from '@/components/home/GroupList';
 import { AppLink } from '@/components/ui/AppLink';
 import { Problems } from '@/components/ui/Problems';
+import { CrdDetailsNote } from '@/components/resource/CrdDetailsSection';
 import { countModel } from '@/lib/model/lookup';
 import type { ApiModel } from '@/lib/model/types';
 import { SITE_PAGES } from '@/lib/site/urls';
@@ -27,6 +28,7 @@ export function HomePage({ model }: { model: ApiModel }) {
         discovery documents and <code>/openapi/v2</code>.
       </p>
       <Problems problems={model.problems} title="Problems reading this source" />
+      <CrdDetailsNote state={model.crdDetails} />
       <div className="cards" aria-label="Counts">
         {stats.map(([label, value, href]) => (
           <div className="card" key={label}>

@@ -7,6 +7,42 @@ import { SITE_PAGES, definitionPath, kindPath, resourcePath } from '@/lib/site/u
 import type { ApiModel } from '@/lib/model/types';
 import type { ServedWhereView } from '@/lib/served-route';
 import { ServedWhereSection } from '@/components/clusters/ServedWhereSection';
+import { crdDetailsOf } from '@/components/resource/CrdDetailsSection';
+
+/** For kinds defined by CRDs: the CRD, its storage version, and versions it defines but does not serve (no page of their own). */
+function CrdVersionsNote({ model, servings }: { model: ApiModel; servings: KindServing[] }) {
+  const crds = new Map(
+    servings.flatMap(({ gv, resource }) => {
+      const details = crdDetailsOf(model.crdDetails, gv.group, resource.name);
+      return details ? [[details.name, details] as const] : [];
+    }),
+  );
+  if (crds.size === 0) return null;
+  return (
+    <ul className="small" data-crd-kind-note>
+      {[...crds.values()].map((crd) => {
+        const unserved = crd.versions.filter((v) => !v.served);
+        return (
+          <li key={crd.name}>
+            Defined by the CRD <code>{crd.name}</code> ({crd.origin}); stored as <code>{crd.storageVersion ?? '—'}</code>
+            {unserved.length > 0 ? (
+              <>
+                ; also defines, not served:{' '}
+                {unserved.map((v) => (
+                  <code key={v.name}>
+                    {v.name}
+                    {v.deprecated ? ' (deprecated)' : ''}{' '}
+                  </code>
+                ))}
+              </>
+            ) : null}
+            .
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
 
 /** `/kinds/KIND`: every group-version serving a kind, the preferred one marked, and which cluster serves it. */
 export function KindPage({
@@ -49,6 +85,11 @@ export function KindPage({
               <tr key={`${gv.groupVersion}/${resource.name}`} data-group-version={gv.groupVersion}>
                 <td>
                   <AppLink href={gv.path}>{gv.groupVersion}</AppLink> {gv.preferred ? <span className="badge badge-preferred">preferred</span> : null}
+                  {crdDetailsOf(model.crdDetails, gv.group, resource.name)?.storageVersion === gv.version ? (
+                    <span className="badge badge-scope" title="objects are stored in etcd as this version" data-storage-version>
+                      storage
+                    </span>
+                  ) : null}
                 </td>
                 <td>
                   <AppLink href={resourcePath(resource)}>{resource.name}</AppLink>
@@ -74,6 +115,7 @@ export function KindPage({
           </tbody>
         </table>
       </div>
+      <CrdVersionsNote model={model} servings={servings} />
       <ServedWhereSection view={servedWhere} what={<code>{kind}</code>} />
     </PageFrame>
   );

@@ -3,6 +3,7 @@ import { SERVED_WHERE_ID, ServedWhereSection } from '@/components/clusters/Serve
 import type { ServedWhereView } from '@/lib/served-route';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { PageFrame, PrevNext } from '@/components/layout/Sidebar';
+import { CrdDetailsSection, crdDetailsOf } from '@/components/resource/CrdDetailsSection';
 import { Examples } from '@/components/resource/Examples';
 import { OperationsByVerb, ParameterGlossary } from '@/components/resource/Operations';
 import { FieldTarget } from '@/components/schema/FieldTarget.client';
@@ -140,6 +141,8 @@ export function ResourcePage({
             </>
           ) : null}
         </dl>
+
+        <CrdDetailsSection details={crdDetailsOf(model.crdDetails, resource.group, resource.name)} version={resource.version} />
 
         <Examples model={model} resource={resource} />
 

@@ -45,6 +45,7 @@ export const SERVER_NODE_FLAGS = ['--max-semi-space-size=64', '--require', path.
 /** Variables that choose a source; cleared so the test's own choice is the only one. */
 const SOURCE_VARIABLES = [
   'ATLAS_SNAPSHOT',
+  'ATLAS_CRDS',
   'ATLAS_SERVER_URL',
   'ATLAS_IN_CLUSTER',
   'ATLAS_KUBECONFIG',

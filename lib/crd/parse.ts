@@ -1,6 +1,6 @@
 import { parseAllDocuments } from 'yaml';
 import { AtlasError, DecodeError } from '../errors';
-import type { CrdVersion, CustomResourceDefinition } from './types';
+import type { CrdConversion, CrdVersion, CustomResourceDefinition } from './types';
 
 function fail(source: string, message: string): never {
   throw new DecodeError(source, `not a valid CustomResourceDefinition: ${message}`);
@@ -40,6 +40,11 @@ function assertAcyclic(value: unknown, source: string): void {
       if (typeof child === 'object' && child !== null) stack.push({ node: child, leave: false, where: where ? `${where}.${key}` : key });
     }
   }
+}
+
+function isConversion(value: unknown): value is CrdConversion {
+  const strategy = (value as { strategy?: unknown } | null | undefined)?.strategy;
+  return strategy === 'None' || strategy === 'Webhook';
 }
 
 /**
@@ -88,6 +93,7 @@ export function validateCrd(value: unknown, source: string): CustomResourceDefin
       scope: spec.scope,
       versions,
       ...(spec.preserveUnknownFields === true ? { preserveUnknownFields: true } : {}),
+      ...(isConversion(spec.conversion) ? { conversion: spec.conversion } : {}),
     },
   };
 }

@@ -26,6 +26,19 @@ export interface CrdVersion {
     status?: Record<string, never>;
     scale?: { specReplicasPath: string; statusReplicasPath: string; labelSelectorPath?: string };
   };
+  /** The columns `kubectl get` prints for this version (the server's Table conversion). */
+  additionalPrinterColumns?: Array<{ name: string; type: string; jsonPath: string; description?: string; format?: string; priority?: number }>;
+  /** Fields usable in field selectors (`kubectl get --field-selector`), beyond metadata.name and metadata.namespace. */
+  selectableFields?: Array<{ jsonPath: string }>;
+}
+
+/** How the API server converts objects between versions. */
+export interface CrdConversion {
+  strategy: 'None' | 'Webhook';
+  webhook?: {
+    conversionReviewVersions?: string[];
+    clientConfig?: { service?: { name: string; namespace: string; path?: string; port?: number }; url?: string };
+  };
 }
 
 export interface CustomResourceDefinition {
@@ -39,6 +52,7 @@ export interface CustomResourceDefinition {
     versions: CrdVersion[];
     /** Deprecated v1beta1 field; when true the whole object is published as an untyped object. */
     preserveUnknownFields?: boolean;
+    conversion?: CrdConversion;
   };
 }
 

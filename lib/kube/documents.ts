@@ -1,4 +1,5 @@
 import type { OpenAPIV2 } from 'openapi-types';
+import type { CrdDetailsState } from '../crd/details';
 import { AtlasError, describeError } from '../errors';
 import { fetchDiscovery } from './discovery/fetch';
 import type { Discovery } from './discovery/types';
@@ -22,6 +23,8 @@ export interface ApiDocuments {
   openapiEncoding?: string;
   /** `/openapi/v3` group-version documents, when the source serves them (preferred for schemas). */
   openapiV3?: OpenApiV3Document[];
+  /** What CRD files or the cluster's `customresourcedefinitions` list say beyond discovery and OpenAPI. */
+  crdDetails?: CrdDetailsState;
   problems: SourceProblem[];
 }
 

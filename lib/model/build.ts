@@ -307,6 +307,7 @@ export function buildModel(documents: ApiDocuments): ApiModel {
     schemaSources: { documents: store.documents, origin: store.origin },
     ...(doc ? { openapi: doc } : {}),
     kindsByDefinition: byDefinition,
+    ...(documents.crdDetails ? { crdDetails: documents.crdDetails } : {}),
     endpoints: [...endpoints.values()].sort((a, b) => a.path.localeCompare(b.path)),
     problems: documents.problems,
   };

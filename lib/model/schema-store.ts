@@ -12,6 +12,8 @@ export interface SchemaDocument {
   /** The request path, as the API server serves it. */
   path: string;
   format: 'OpenAPI v2' | 'OpenAPI v3';
+  /** Where the document came from when no server sent it: `CRD file crds/pingsource.yaml`. */
+  origin?: string;
 }
 
 export interface SchemaStore {
@@ -27,6 +29,7 @@ export interface SchemaStore {
 export interface OpenApiV3Part {
   /** `/openapi/v3/apis/apps/v1`. */
   path: string;
+  origin?: string;
   components?: { schemas?: Record<string, unknown> };
 }
 
@@ -60,7 +63,8 @@ export interface SchemaStoreInput {
  */
 export function buildSchemaStore(input: SchemaStoreInput): SchemaStore {
   const store: SchemaStore = { definitions: {}, documents: [], origin: {} };
-  for (const part of input.v3 ?? []) add(store, { path: part.path, format: 'OpenAPI v3' }, part.components?.schemas);
+  for (const part of input.v3 ?? [])
+    add(store, { path: part.path, format: 'OpenAPI v3', ...(part.origin ? { origin: part.origin } : {}) }, part.components?.schemas);
   if (input.v2) {
     // The encoding it was read in is the model's `openapiEncoding`: the same schemas either way.
     add(store, { path: '/openapi/v2', format: 'OpenAPI v2' }, input.v2.definitions);

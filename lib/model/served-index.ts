@@ -6,6 +6,7 @@
  * stay in memory (lib/sources/cluster-pool.ts), so the matrices never need
  * all models at once.
  */
+import { crdDetailsKey } from '../crd/details';
 import { saysDeprecated } from './deprecation-text';
 import { knownRemoval } from './known-removals';
 import type { ApiModel, ApiResource } from './types';
@@ -17,6 +18,8 @@ export interface ServedResource {
   kind: string;
   /** The kind's schema says it is deprecated, or upstream removes this group-version's resource. */
   deprecated: boolean;
+  /** Objects are stored in etcd as this version (known for CRDs whose definition the source could read). */
+  storage?: boolean;
 }
 
 export interface ServedGroupVersion {
@@ -41,6 +44,12 @@ function isDeprecated(model: ApiModel, groupVersion: string, resource: ApiResour
   return typeof description === 'string' && saysDeprecated(description);
 }
 
+/** True when the resource's CRD says this version is the one stored. */
+function isStorageVersion(model: ApiModel, resource: ApiResource): boolean {
+  const details = model.crdDetails?.state === 'known' ? model.crdDetails.byResource[crdDetailsKey(resource.group, resource.name)] : undefined;
+  return details?.storageVersion === resource.version;
+}
+
 /** The summary of one model; group-versions in the model's order (discovery's, preferred first). */
 export function servedIndexOf(model: ApiModel): ServedIndex {
   return {
@@ -51,7 +60,12 @@ export function servedIndexOf(model: ApiModel): ServedIndex {
         version: gv.version,
         preferred: gv.preferred,
         ...(gv.error ? { degraded: gv.error } : gv.freshness === 'Stale' ? { degraded: 'discovery marks this group-version stale' } : {}),
-        resources: gv.resources.map((r) => ({ name: r.name, kind: r.kind, deprecated: isDeprecated(model, gv.groupVersion, r) })),
+        resources: gv.resources.map((r) => ({
+          name: r.name,
+          kind: r.kind,
+          deprecated: isDeprecated(model, gv.groupVersion, r),
+          ...(isStorageVersion(model, r) ? { storage: true } : {}),
+        })),
       })),
     ),
   };

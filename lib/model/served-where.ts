@@ -41,6 +41,8 @@ export interface ServedCell {
   deprecated: boolean;
   /** The group-version is served but stale or failed on this cluster. */
   degraded?: string;
+  /** The subject's objects are stored as this version on this cluster (CRDs whose definition is known). */
+  storage?: boolean;
   /** Plural names serving the subject here (a kind: its resources; a group: every resource). */
   resources: string[];
 }
@@ -81,6 +83,7 @@ function cellOf(subject: ServedSubject, gv: ServedGroupVersion): ServedCell | un
     preferred: gv.preferred,
     deprecated: resources.length > 0 && resources.every((r) => r.deprecated),
     ...(gv.degraded ? { degraded: gv.degraded } : {}),
+    ...(subject.type !== 'group' && resources.some((r) => r.storage) ? { storage: true } : {}),
     resources: resources.map((r) => r.name),
   };
 }
@@ -151,7 +154,10 @@ export function servedElsewhere(matrix: ServedMatrix): ServedElsewhere {
       result.unknown.push({ cluster: row.cluster, health: row.health });
       continue;
     }
-    const versions = matrix.columns.filter((_, i) => row.cells![i]!.served).map((column) => columnLabel(matrix, column));
+    const versions = matrix.columns.flatMap((column, i) => {
+      const cell = row.cells![i]!;
+      return cell.served ? [`${columnLabel(matrix, column)}${cell.storage ? ' storage' : ''}`] : [];
+    });
     if (versions.length > 0) result.servedBy.push({ cluster: row.cluster, versions });
     else result.notServedBy.push(row.cluster);
   }

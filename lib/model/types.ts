@@ -5,6 +5,7 @@
 import type { OpenAPIV2 } from 'openapi-types';
 import type { DiscoveryFormat, GroupVersionKind, Scope } from '../kube/discovery/types';
 import type { SourceProblem } from '../kube/problems';
+import type { CrdDetailsState } from '../crd/details';
 import type { SchemaStore } from './schema-store';
 import type { Stability } from './versions';
 
@@ -151,6 +152,13 @@ export interface ApiModel {
   openapi?: OpenAPIV2.Document;
   /** For each definition that is some kind's schema, those kinds. */
   kindsByDefinition: Record<string, GroupVersionKind[]>;
+  /**
+   * What the CRDs behind custom resources say beyond discovery and OpenAPI
+   * (every version, storage version, printer columns, conversion), from CRD
+   * files or the cluster's `customresourcedefinitions` list; `forbidden` when
+   * the source may not list them; absent when unknown (snapshots).
+   */
+  crdDetails?: CrdDetailsState;
   endpoints: ApiEndpoint[];
   problems: SourceProblem[];
 }

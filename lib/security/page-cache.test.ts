@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../config';
-import { immutableETag, matchesETag } from './page-cache';
+import { immutableETag, liveETag, matchesETag, type LivePageVersion } from './page-cache';
 
 describe('page ETags of immutable sources', () => {
   it('gives snapshot-only configurations an ETag that changes with the build, the process and the configuration', () => {
@@ -25,5 +25,30 @@ describe('page ETags of immutable sources', () => {
     expect(matchesETag('*', 'W/"abc"')).toBe(true);
     expect(matchesETag('"abd"', 'W/"abc"')).toBe(false);
     expect(matchesETag(null, 'W/"abc"')).toBe(false);
+  });
+});
+
+describe('page ETags of live pages', () => {
+  const version: LivePageVersion = {
+    buildId: 'b',
+    source: 'prod',
+    documentsDigest: 'd1',
+    clusters: [{ name: 'prod', state: 'ok' }],
+    tryIt: 'off',
+  };
+  it('changes with anything the page shows: documents, stale banner (since and why), cluster health, build, Try it out', () => {
+    const etag = liveETag(version);
+    expect(etag).toMatch(/^W\/"[\w-]{27}"$/);
+    expect(liveETag({ ...version })).toBe(etag);
+    const stale = liveETag({ ...version, stale: { since: 't', reason: 'ECONNREFUSED' } });
+    for (const other of [
+      { ...version, documentsDigest: 'd2' },
+      { ...version, buildId: 'c' },
+      { ...version, tryIt: 'read' },
+      { ...version, clusters: [{ name: 'prod', state: 'ok', detail: 'one group-version not answering: x/v1' }] },
+      { ...version, stale: { since: 't', reason: 'timed out' } },
+    ])
+      expect(liveETag(other)).not.toBe(etag);
+    expect(stale).not.toBe(liveETag({ ...version, stale: { since: 't', reason: 'timed out' } }));
   });
 });

@@ -122,6 +122,18 @@ export class DocumentCache implements Transport {
     return this.roundResult();
   }
 
+  /**
+   * A digest of every document held (path, Accept, and the hash of its
+   * answer): the same documents give the same fingerprint, in any process;
+   * any changed, added or removed document gives another. Pages of a live
+   * source take their ETag from it.
+   */
+  fingerprint(): string {
+    const hash = createHash('sha256');
+    for (const key of [...this.entries.keys()].sort()) hash.update(`${key}\n${this.entries.get(key)!.digest}\n`);
+    return hash.digest('base64url');
+  }
+
   /** Forgets documents no consumer asked for in the current round (a removed group's documents). */
   prune(): void {
     for (const [key, entry] of this.entries) if (entry.used !== this.round) this.entries.delete(key);

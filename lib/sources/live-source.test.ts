@@ -50,8 +50,8 @@ describe('a live source over the kube-apiserver double', () => {
     const byPath = new Map<string, number>();
     for (const r of server.requests) byPath.set(`${r.path} ${r.accept}`, (byPath.get(`${r.path} ${r.accept}`) ?? 0) + 1);
     expect([...byPath.values()].every((n) => n === 1)).toBe(true);
-    // /api, /apis, /openapi/v2, /version, and /openapi/v3 (404: this double serves no v3).
-    expect(server.count()).toBe(5);
+    // /api, /apis, /openapi/v2, /version, /openapi/v3 (404: this double serves no v3), and the CRD list.
+    expect(server.count()).toBe(6);
   });
 
   it('does not ask the server again within the refresh interval, and revalidates with 304s after it', async () => {
@@ -59,10 +59,11 @@ describe('a live source over the kube-apiserver double', () => {
     const first = await source.status();
     clock += 29_000;
     await source.status();
-    expect(server.count()).toBe(5);
+    expect(server.count()).toBe(6);
     clock += 2_000;
     const second = await source.status();
-    const revalidation = server.requests.slice(5);
+    // The CRD list is not among them: it is read when the model is built, not every round.
+    const revalidation = server.requests.slice(6);
     expect(revalidation.map((r) => `${r.path} ${r.status}`).sort()).toEqual([
       '/api 304',
       '/apis 304',
@@ -94,6 +95,41 @@ describe('a live source over the kube-apiserver double', () => {
     });
     expect(certificates?.subresources.map((s) => s.name)).toEqual(['status']);
     expect(after.stale).toBeUndefined();
+    // The documents changed: so does their digest (the ETag of live pages).
+    expect(before.documentsDigest).toMatch(/^[\w-]{43}$/);
+    expect(after.documentsDigest).not.toBe(before.documentsDigest);
+    // The rebuilt model read the CRD list again: the new CRDs' details are known.
+    const details = after.model?.crdDetails?.state === 'known' ? after.model.crdDetails.byResource : {};
+    expect(Object.keys(details).sort()).toEqual(['cert-manager.io/certificates', 'cert-manager.io/issuers']);
+    expect(details['cert-manager.io/certificates']).toMatchObject({ origin: "the cluster's customresourcedefinitions list", storageVersion: 'v1' });
+    expect(details['cert-manager.io/certificates']?.versions[0]?.printerColumns.map((c) => c.name)).toEqual([
+      'Ready',
+      'Secret',
+      'Issuer',
+      'Status',
+      'Age',
+    ]);
+  });
+
+  it('gives the same documents the same digest, in another source (another replica) and after a revalidation', async () => {
+    const first = await liveSource().status();
+    const other = liveSource();
+    expect((await other.status()).documentsDigest).toBe(first.documentsDigest);
+    clock += 31_000;
+    expect((await other.status()).documentsDigest).toBe(first.documentsDigest);
+  });
+
+  it('says once, plainly, that CRD details need list on customresourcedefinitions when the cluster answers 403, and loads the rest', async () => {
+    server.switches.forbidCrdList = true;
+    server.installCrds([crdFixture('cert-manager/certificates.cert-manager.io.yaml')]);
+    const status = await liveSource().status();
+    expect(status.error).toBeUndefined();
+    expect(status.model?.groups.some((g) => g.name === 'cert-manager.io')).toBe(true);
+    expect(status.model?.crdDetails).toEqual({
+      state: 'forbidden',
+      message: expect.stringMatching(/customresourcedefinitions\.apiextensions\.k8s\.io is forbidden: User "system:anonymous" cannot list/),
+    });
+    expect(status.model?.problems).toEqual([]);
   });
 
   it('serves the last good copy with "stale since" when the server goes away, and recovers', async () => {
@@ -122,6 +158,14 @@ describe('a live source over the kube-apiserver double', () => {
     const status = await liveSource(url).status();
     expect(status.model).toBeUndefined();
     expect(status.error).toMatch(/GET http:\/\/127\.0\.0\.1:\d+\/\S+: cannot reach the server/);
+    expect(status.failure).toBe('unavailable');
+  });
+
+  it('names a refusal a bad upstream answer (its pages answer 502)', async () => {
+    server.switches.tokens = { alice: 'good' };
+    const status = await liveSource().status();
+    expect(status.error).toMatch(/401/);
+    expect(status.failure).toBe('bad-upstream');
   });
 
   it('keeps the site working when one aggregated group answers 503 (legacy discovery) or is Stale (aggregated)', async () => {

@@ -4,12 +4,13 @@ import type { AtlasConfig, SourceConfig } from '../config';
 import { AtlasError } from '../errors';
 import { displayServer } from '../kube/live/endpoint';
 import { instrumentTransport } from '../observability/instrumented-transport';
+import { CrdDirectorySource } from './crd-source';
 import { LiveSource } from './live-source';
 import { SnapshotSource } from './snapshot-source';
 import type { Source } from './types';
 
 /** Where a live source connects, without credentials, for the UI. */
-function locationOf(config: Exclude<SourceConfig, { kind: 'snapshot' }>): string {
+function locationOf(config: Exclude<SourceConfig, { kind: 'snapshot' | 'crds' }>): string {
   switch (config.kind) {
     case 'url':
       return displayServer(new URL(config.url));
@@ -23,6 +24,7 @@ function locationOf(config: Exclude<SourceConfig, { kind: 'snapshot' }>): string
 /** Makes the Source a configuration entry names. Live sources load their connection code lazily. */
 export function createSource(config: SourceConfig, settings: AtlasConfig['live']): Source {
   if (config.kind === 'snapshot') return new SnapshotSource(config.name, config.directory);
+  if (config.kind === 'crds') return new CrdDirectorySource(config.name, config.directory, config.base);
   return new LiveSource(config.name, {
     refreshSeconds: settings.refreshSeconds,
     location: locationOf(config),

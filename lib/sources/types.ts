@@ -1,6 +1,9 @@
 import type { ApiRequest, TransportResponse } from '../kube/transport';
 import type { ApiModel } from '../model/types';
 
+/** Why a source has no model: see classifyLoadFailure (lib/sources/failure.ts). */
+export type SourceFailure = 'bad-upstream' | 'unavailable';
+
 /**
  * What a source can tell a page right now: its model (when it ever loaded),
  * whether that model is a last good copy served while the server cannot be
@@ -13,12 +16,16 @@ export interface SourceStatus {
   /** Where the documents come from, safe to show: a snapshot name or a server URL. */
   location: string;
   model?: ApiModel;
+  /** Live sources: a digest of the documents the model was built from (DocumentCache.fingerprint), for page ETags. */
+  documentsDigest?: string;
   /** ISO time the model's documents were last confirmed by the server (live sources). */
   checkedAt?: string;
   /** Set while the last good copy is served because refreshing failed. */
   stale?: { since: string; lastGood: string; reason: string };
   /** Why there is no model (the first load failed). */
   error?: string;
+  /** With `error`: whether the server answered with something unusable or not at all (the page's HTTP status). */
+  failure?: SourceFailure;
 }
 
 /** One configured source of API documents. Issue 6 adds more than one side by side. */

@@ -17,6 +17,7 @@ import type { TLSSocket } from 'node:tls';
 import zlib from 'node:zlib';
 import type { CustomResourceDefinition } from '../../lib/crd/types';
 import { ACCEPT_JSON, mediaTypeMatches, parseAccept } from '../../lib/kube/media-type';
+import { CRD_LIST_PATH } from '../../lib/kube/crd-list';
 import { kubeStatus } from '../../lib/kube/status';
 import type { OpenAPIV2 } from 'openapi-types';
 import { openApiV3Hash } from '../../lib/crd/openapi-v3';
@@ -43,6 +44,11 @@ export interface ApiServerSwitches {
   hang: boolean;
   /** The next `remaining` requests get `status` with Retry-After. */
   throttle?: { remaining: number; status: 429 | 503; retryAfterSeconds: number };
+  /**
+   * Authenticated users get 403 for the `customresourcedefinitions` list, as
+   * with a ClusterRole granting discovery and OpenAPI only (deploy/'s default).
+   */
+  forbidCrdList?: boolean;
   /** Answers `path` (every Accept) with a gzip body inflating to `inflatedBytes` zero bytes: a decompression bomb. */
   gzipBomb?: { path: string; inflatedBytes: number };
 }
@@ -227,6 +233,27 @@ export class ApiServerDouble {
     const gv = /^(?:\/openapi\/v3)?\/apis\/([^/]+)\/([^/]+)$/.exec(url.pathname);
     if (gv && this.switches.unavailable.has(`${gv[1]}/${gv[2]}`)) return fail(503, 'the server is currently unable to handle the request');
 
+    if (url.pathname === CRD_LIST_PATH && (req.method === 'GET' || req.method === 'HEAD')) {
+      if (this.switches.forbidCrdList) {
+        return fail(
+          403,
+          `customresourcedefinitions.apiextensions.k8s.io is forbidden: User "${user || 'system:anonymous'}" cannot list resource "customresourcedefinitions" in API group "apiextensions.k8s.io" at the cluster scope`,
+        );
+      }
+      // The CRDs installed, as kube-apiserver lists them (the double keeps the validated spec, not status).
+      const body = Buffer.from(
+        JSON.stringify({
+          kind: 'CustomResourceDefinitionList',
+          apiVersion: 'apiextensions.k8s.io/v1',
+          metadata: { resourceVersion: String(1000 + this.crds.length) },
+          items: this.crds,
+        }),
+      );
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': body.byteLength, 'Cache-Control': 'no-cache, private' });
+      res.end(req.method === 'HEAD' ? undefined : body);
+      record(200, body.byteLength, false);
+      return;
+    }
     if (this.objects.owns(url.pathname)) {
       const answer = await this.objects.handle(req, res, url);
       record(answer.status, answer.bytes, false);

@@ -4,7 +4,7 @@ import { HttpTransport } from './http-transport';
 import { inClusterEndpoint, kubeconfigEndpoint } from './kubeconfig';
 import { urlEndpoint } from './url-endpoint';
 
-export type LiveSourceConfig = Exclude<SourceConfig, { kind: 'snapshot' }>;
+export type LiveSourceConfig = Exclude<SourceConfig, { kind: 'snapshot' | 'crds' }>;
 
 /** The endpoint a live source configuration names (kubeconfig, in-cluster or plain URL). */
 export async function liveEndpoint(source: LiveSourceConfig, settings: Pick<LiveSettings, 'execTimeoutSeconds'>): Promise<LiveEndpoint> {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeKubeconfig } from '../../../test-support/apiserver';
 import { kubeconfigEndpoint } from './kubeconfig';
+import { alive } from '../../../test-support/process';
 
 const SECRET = 'sectoken-exec-plugin-Vb7Nq3Xw';
 let dir: string;
@@ -33,15 +34,6 @@ async function credentialError(command: string, options: { execTimeoutSeconds?: 
   );
   if (!error) throw new Error('the credential plugin was expected to fail');
   return error;
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 describe('exec credential plugins', () => {

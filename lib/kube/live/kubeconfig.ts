@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Cluster, KubeConfig, User } from '@kubernetes/client-node';
 import { parse as parseYaml } from 'yaml';
 import { processEnvironment, type Environment } from '../../config';
-import { AtlasError, TransportError, describeError } from '../../errors';
+import { AtlasError, CredentialError, describeError } from '../../errors';
 import { boundedExecAuthenticator, type CredentialAuthenticator } from './exec-credential';
 import { removedAuthProviders } from './removed-auth-providers';
 import type { LiveEndpoint } from './endpoint';
@@ -134,7 +134,7 @@ export function endpointFromKubeConfig(initial: KubeConfig, where: string, reloa
           () => ({ agent: options.agent, headers: options.headers, auth: options.auth }),
           (cause: unknown) => {
             cached = undefined;
-            throw new TransportError(
+            throw new CredentialError(
               `${where} (${identity})`,
               `could not get credentials: ${describeError(cause).trim() || 'the credential plugin failed'}`,
               { cause },

@@ -35,9 +35,12 @@ export async function ensureServerBuild(reuse: boolean): Promise<void> {
   console.log(`  (built the server in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
 }
 
-/** Starts the production server on a snapshot; the other snapshots in snapshots/ are offered for comparison, as by default. */
+/**
+ * Starts the production server on a snapshot; the other snapshots in snapshots/ are offered for comparison, as by default.
+ * Without the cache of rendered pages (scripts/page-cache.cjs) unless `env` says otherwise: benchmarks measure renders.
+ */
 export function startServer(snapshot: string, env: Record<string, string> = {}): Promise<LiveSite> {
-  return startLiveSite({ ATLAS_SNAPSHOT: snapshot, ...env });
+  return startLiveSite({ ATLAS_SNAPSHOT: snapshot, ATLAS_PAGE_CACHE_MB: '0', ...env });
 }
 
 /** Resident set size of a process in bytes, from /proc (Linux). */
