@@ -9,8 +9,8 @@
  * body), as v2 names it, where v2 lists it: after the path-level
  * parameters, before the operation's own. Pure.
  */
-import type { GroupVersionKind } from '../kube/discovery/types';
 import { definitionName, shortDefinitionName, typeLabel, type Schema } from './schema-types';
+import { pathParametersFirst, withOperationFacts } from './operations';
 import type { ApiOperation, ApiParameter, ApiResponse, HttpMethod } from './types';
 
 type Json = Record<string, unknown>;
@@ -104,11 +104,6 @@ function toResponses(responses: unknown): { responses: ApiResponse[]; produces: 
   return { responses: result, produces };
 }
 
-function readKind(value: unknown): GroupVersionKind | undefined {
-  if (!isJson(value) || typeof value.kind !== 'string' || typeof value.version !== 'string') return undefined;
-  return { group: typeof value.group === 'string' ? value.group : '', version: value.version, kind: value.kind };
-}
-
 /**
  * One v3 operation as the model's operation: path-level and operation-level
  * parameters merged (operation wins), refs resolved, the request body as the
@@ -137,28 +132,17 @@ export function normalizeOperationV3(
     });
   }
   mergeParameters(doc, operation.parameters, merged);
-  // Path parameters first, then the rest in the document's order.
-  const parameters: ApiParameter[] = [];
-  const others: ApiParameter[] = [];
-  for (const parameter of merged.values()) (parameter.in === 'path' ? parameters : others).push(parameter);
-  parameters.push(...others);
   const { responses, produces } = toResponses(operation.responses);
-  const kind = readKind(operation['x-kubernetes-group-version-kind']);
-  const action = operation['x-kubernetes-action'];
   const result: ApiOperation = {
     method,
     path,
     namespaced: where.namespaced,
     deprecatedWatchPath: where.watch,
-    parameters,
+    parameters: pathParametersFirst(merged),
     responses,
     // An operation without a request body consumes nothing: v3 says so by having no requestBody.
     consumes: requestBody && isJson(requestBody.content) ? Object.keys(requestBody.content) : [],
     produces,
   };
-  if (typeof operation.operationId === 'string') result.operationId = operation.operationId;
-  if (typeof action === 'string') result.action = action;
-  if (typeof operation.description === 'string') result.description = operation.description;
-  if (kind) result.kind = kind;
-  return result;
+  return withOperationFacts(result, operation);
 }

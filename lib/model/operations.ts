@@ -87,6 +87,31 @@ function readKind(value: unknown): GroupVersionKind | undefined {
   return { group: typeof k.group === 'string' ? k.group : '', version: k.version, kind: k.kind };
 }
 
+/** Merged parameters in the model's order: path parameters first, then the rest in the document's order (v2 and v3). */
+export function pathParametersFirst(merged: Map<string, ApiParameter>): ApiParameter[] {
+  const parameters: ApiParameter[] = [];
+  const others: ApiParameter[] = [];
+  for (const parameter of merged.values()) (parameter.in === 'path' ? parameters : others).push(parameter);
+  for (const parameter of others) parameters.push(parameter);
+  return parameters;
+}
+
+/**
+ * Adds what both formats carry on the operation object alike (operationId,
+ * description, the Kubernetes action and group-version-kind extensions).
+ * Optional keys are added when present rather than spread in: this runs for
+ * every operation of every source.
+ */
+export function withOperationFacts(result: ApiOperation, operation: Record<string, unknown>): ApiOperation {
+  const kind = readKind(operation['x-kubernetes-group-version-kind']);
+  const action = operation['x-kubernetes-action'];
+  if (typeof operation.operationId === 'string') result.operationId = operation.operationId;
+  if (typeof action === 'string') result.action = action;
+  if (typeof operation.description === 'string') result.description = operation.description;
+  if (kind) result.kind = kind;
+  return result;
+}
+
 function mergeParameters(doc: OpenAPIV2.Document, raws: readonly AnyParameter[] | undefined, into: Map<string, ApiParameter>): void {
   if (!Array.isArray(raws)) return;
   for (const raw of raws) {
@@ -113,30 +138,17 @@ export function normalizeOperation(
   const merged = new Map<string, ApiParameter>();
   mergeParameters(doc, pathItem.parameters, merged);
   mergeParameters(doc, operation.parameters, merged);
-  // Path parameters first, then the rest in the document's order.
-  const parameters: ApiParameter[] = [];
-  const others: ApiParameter[] = [];
-  for (const parameter of merged.values()) (parameter.in === 'path' ? parameters : others).push(parameter);
-  for (const parameter of others) parameters.push(parameter);
-  const extensions = operation as Record<string, unknown>;
-  const kind = readKind(extensions['x-kubernetes-group-version-kind']);
-  const action = extensions['x-kubernetes-action'];
-  // Optional keys are added when present rather than spread in: this runs for every operation of every source.
   const result: ApiOperation = {
     method,
     path,
     namespaced: where.namespaced,
     deprecatedWatchPath: where.watch,
-    parameters,
+    parameters: pathParametersFirst(merged),
     responses: toResponses(operation.responses),
     consumes: operation.consumes ?? doc.consumes ?? [],
     produces: operation.produces ?? doc.produces ?? [],
   };
-  if (typeof operation.operationId === 'string') result.operationId = operation.operationId;
-  if (typeof action === 'string') result.action = action;
-  if (typeof operation.description === 'string') result.description = operation.description;
-  if (kind) result.kind = kind;
-  return result;
+  return withOperationFacts(result, operation as Record<string, unknown>);
 }
 
 /**
