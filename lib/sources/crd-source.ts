@@ -2,7 +2,6 @@ import path from 'node:path';
 import { crdDetailsByResource } from '../crd/details';
 import { describeManifests, type CrdFromFile } from '../crd/manifests';
 import { crdOpenApiV3Schemas } from '../crd/openapi-v3';
-import { describeError } from '../errors';
 import { fetchApiDocuments } from '../kube/documents';
 import type { SourceProblem } from '../kube/problems';
 import type { OpenApiV3Document } from '../kube/openapi/v3-types';
@@ -12,7 +11,7 @@ import { instrumentTransport } from '../observability/instrumented-transport';
 import { openSnapshot } from '../snapshot/read';
 import { readCrdDirectory } from './crd-directory';
 import { CrdOverlayTransport } from './crd-overlay';
-import type { Source, SourceStatus } from './types';
+import { LoadedOnceSource } from './snapshot-source';
 
 /** `CRD file crds/pingsource.yaml`: how a page names where a CRD's schema came from. */
 export function crdFileOrigin(file: string): string {
@@ -64,19 +63,23 @@ function v3Parts(crds: readonly CrdFromFile[]): OpenApiV3Document[] {
  * Like a snapshot it is read once per process (restart to read changed
  * files): pages and exports of one process agree, and pages can be cached.
  */
-export class CrdDirectorySource implements Source {
-  readonly kind = 'snapshot';
-  private loading: Promise<ApiModel> | undefined;
-
+export class CrdDirectorySource extends LoadedOnceSource {
   constructor(
     readonly name: string,
     readonly directory: string,
     /** The snapshot whose built-in kinds the CRDs are installed on. */
     readonly baseDirectory: string,
     private readonly log: (line: string) => void = (line) => console.log(line),
-  ) {}
+  ) {
+    super();
+  }
 
-  private async load(): Promise<ApiModel> {
+  /** The folder's name only: pages and exports never say where it sits on the machine that built them. */
+  protected get location(): string {
+    return `CRDs in ${path.basename(this.directory)}`;
+  }
+
+  protected async load(): Promise<ApiModel> {
     const [read, base] = await Promise.all([readCrdDirectory(this.directory), openSnapshot(this.baseDirectory)]);
     const problems: SourceProblem[] = read.errors.map((e) => ({
       severity: 'error',
@@ -107,25 +110,5 @@ export class CrdDirectorySource implements Source {
       },
       problems: [...problems, ...documents.problems],
     });
-  }
-
-  private model(): Promise<ApiModel> {
-    if (!this.loading) {
-      this.loading = this.load();
-      this.loading.catch(() => {
-        this.loading = undefined;
-      });
-    }
-    return this.loading;
-  }
-
-  async status(): Promise<SourceStatus> {
-    // The folder's name only: pages and exports never say where it sits on the machine that built them.
-    const base = { name: this.name, kind: this.kind, location: `CRDs in ${path.basename(this.directory)}` } as const;
-    try {
-      return { ...base, model: await this.model() };
-    } catch (error) {
-      return { ...base, error: describeError(error) };
-    }
   }
 }

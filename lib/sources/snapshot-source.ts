@@ -7,22 +7,22 @@ import type { Source, SourceStatus } from './types';
 import { instrumentTransport } from '../observability/instrumented-transport';
 
 /**
- * A recorded snapshot directory. It does not change while the server runs,
- * so it is loaded once: one memoized promise shared by every request and
- * every page of a build. A failed load is not kept; the next request retries.
+ * A source read from files that do not change while the server runs, so it is
+ * loaded once: one memoized promise shared by every request and every page of
+ * a build. A failed load is not kept; the next request retries.
  */
-export class SnapshotSource implements Source {
+export abstract class LoadedOnceSource implements Source {
   readonly kind = 'snapshot';
+  abstract readonly name: string;
+  /** Where its pages say the model came from. */
+  protected abstract readonly location: string;
   private loading: Promise<ApiModel> | undefined;
 
-  constructor(
-    readonly name: string,
-    readonly directory: string,
-  ) {}
+  protected abstract load(): Promise<ApiModel>;
 
   private model(): Promise<ApiModel> {
     if (!this.loading) {
-      this.loading = openSnapshot(this.directory).then((transport) => fetchApiDocuments(instrumentTransport(transport, this.name)).then(buildModel));
+      this.loading = this.load();
       this.loading.catch(() => {
         this.loading = undefined;
       });
@@ -31,11 +31,30 @@ export class SnapshotSource implements Source {
   }
 
   async status(): Promise<SourceStatus> {
-    const base = { name: this.name, kind: this.kind, location: `snapshot ${this.name}` } as const;
+    const base = { name: this.name, kind: this.kind, location: this.location } as const;
     try {
       return { ...base, model: await this.model() };
     } catch (error) {
       return { ...base, error: describeError(error) };
     }
+  }
+}
+
+/** A recorded snapshot directory. */
+export class SnapshotSource extends LoadedOnceSource {
+  constructor(
+    readonly name: string,
+    readonly directory: string,
+  ) {
+    super();
+  }
+
+  protected get location(): string {
+    return `snapshot ${this.name}`;
+  }
+
+  protected async load(): Promise<ApiModel> {
+    const transport = await openSnapshot(this.directory);
+    return buildModel(await fetchApiDocuments(instrumentTransport(transport, this.name)));
   }
 }
