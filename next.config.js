@@ -5,6 +5,7 @@
  * for a static site in out/, optionally under a base path (ATLAS_BASE_PATH).
  */
 import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 
 const staticExport = process.env.ATLAS_EXPORT === '1';
 // One id per build, known to the server code (proxy.server.ts: page ETags of immutable sources).
@@ -19,6 +20,13 @@ const nextConfig = {
   // Next.js requires to be a literal, so the build picks the file.
   pageExtensions: staticExport ? ['export.tsx', 'export.ts', 'tsx', 'ts'] : ['server.tsx', 'server.ts', 'tsx', 'ts'],
   poweredByHeader: false,
+  // The site's own stylesheets are inlined into every page as text (components/layout/SiteStyles.tsx):
+  // a separate stylesheet would block the first paint on one more request.
+  turbopack: {
+    rules: {
+      '*.inline-css': { loaders: [fileURLToPath(new URL('./scripts/css-text-loader.cjs', import.meta.url))], as: '*.js' },
+    },
+  },
   // From node_modules at run time. client-node: loaded only for live sources, it has optional
   // native/websocket dependencies that bundling gains nothing from. prom-client: its registry is
   // per process state (/metrics, lib/observability/metrics.ts).

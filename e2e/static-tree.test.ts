@@ -37,6 +37,24 @@ for (const site of sitesUnderTest()) {
       assert.equal(payload.includes('section-parameters'), false);
     });
 
+    it("the site's styles are inline in <head>, once: no stylesheet request before the first paint", async () => {
+      const html = await (await fetch(pageUrl(site, '/api/v1/pods'))).text();
+      const head = html.slice(0, html.indexOf('</head>'));
+      assert.equal(/<link[^>]*rel="stylesheet"/.test(html), false);
+      assert.match(head, /<style data-stylesheet="site">[^<]*\.field-tree/);
+      assert.match(head, /<style data-stylesheet="clusters">/);
+      // Not again in the RSC payload: it names the stylesheet by a key.
+      assert.equal(rscPayload(html).includes('.field-tree'), false);
+      const { page, errors } = await openPage(browser());
+      const stylesheets: string[] = [];
+      page.on('request', (request) => void (request.resourceType() === 'stylesheet' && stylesheets.push(request.url())));
+      await page.goto(pageUrl(site, '/api/v1/pods'));
+      assert.equal(await page.locator('.site-header').evaluate((el) => getComputedStyle(el).position), 'sticky');
+      assert.deepEqual(stylesheets, []);
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+
     it('a click unfolds a field before any script ran, and hydration keeps it unfolded', async () => {
       const { page, errors } = await openPage(browser());
       // Hold the page's scripts back until the click is done.

@@ -1,7 +1,6 @@
 import { AppLink } from '@/components/ui/AppLink';
 import type { ClusterHealth } from '@/lib/model/served-where';
 import { HealthBadge } from './HealthBadge';
-import './clusters.css';
 
 /** Above another cluster's pages: whose pages these are, and how the cluster is doing (the stale banner or the failure below say why). */
 export function ClusterBar({ name, health, kubernetesVersion }: { name: string; health: ClusterHealth; kubernetesVersion: string | undefined }) {

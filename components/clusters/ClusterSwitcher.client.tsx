@@ -8,7 +8,6 @@ import { comparePath } from '@/lib/site/compare-paths';
 import type { ClusterHealth } from '@/lib/model/served-where';
 import { pathOnCluster, type SwitchedPath } from '@/lib/model/switch-path';
 import type { ClustersData } from '@/app/_routes/clusters-json';
-import './clusters.css';
 
 interface Choice {
   name: string;

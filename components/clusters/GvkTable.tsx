@@ -5,7 +5,6 @@ import { groupVersionPath } from '@/lib/model/paths';
 import { gvkFilterKey, type GvkServing, type GvkWhere } from '@/lib/model/served-gvks';
 import type { ClusterServed } from '@/lib/model/served-where';
 import { HealthBadge } from './HealthBadge';
-import './clusters.css';
 
 export const GVK_TABLE_ID = 'gvk-table';
 

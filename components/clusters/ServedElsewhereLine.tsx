@@ -1,5 +1,4 @@
 import { servedElsewhere, servedElsewhereText, type ServedMatrix } from '@/lib/model/served-where';
-import './clusters.css';
 
 /** "Also served by staging (v1beta1), not by prod" under a resource's title; nothing with a single cluster. */
 export function ServedElsewhereLine({ matrix, matrixHref }: { matrix: ServedMatrix; matrixHref?: string }) {

@@ -4,7 +4,6 @@ import { comparePath } from '@/lib/site/compare-paths';
 import { groupVersionPath } from '@/lib/model/paths';
 import { columnLabel, type ServedCell, type ServedColumn, type ServedMatrix } from '@/lib/model/served-where';
 import { HealthBadge } from './HealthBadge';
-import './clusters.css';
 import { TableScroll } from '@/components/ui/TableScroll';
 
 /** The page a cell links to: the resource on that cluster, or the group-version for a group matrix. */

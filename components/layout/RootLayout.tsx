@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { SiteHeader, type HeaderClusters } from '@/components/layout/SiteHeader';
+import { SiteStyles } from '@/components/layout/SiteStyles';
 import { SourceFailure, StaleBanner } from '@/components/layout/SourceStatusBanner';
 import { THEME_INIT_SCRIPT } from '@/components/layout/ThemeToggle.client';
 import type { SourceStatus } from '@/lib/sources';
-import '@/app/globals.css';
 
 /** The frame of every page: header (with the clusters for its switcher), the primary source's status (or why it failed to load), footer. */
 export function RootLayout({ status, clusters, children }: { status: SourceStatus; clusters?: HeaderClusters; children: ReactNode }) {
@@ -12,6 +12,7 @@ export function RootLayout({ status, clusters, children }: { status: SourceStatu
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
+        <SiteStyles />
         <script dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT }} />
       </head>
       <body>

@@ -3,10 +3,12 @@
  * Content-Security-Policy. Scripts: only those carrying the request's nonce
  * (Next.js puts it on its own scripts when it finds it in the request's CSP
  * header), what they load ('strict-dynamic': the chunks, Swagger UI's lazy
- * chunk), and the theme script by its hash. Styles: the site's own files and
- * nonce'd inline styles. Images: the site's own and data: URLs (Swagger UI's
+ * chunk), and the theme script by its hash. Styles: the site's own files,
+ * its inline stylesheets by their hashes (lib/site/site-css.ts) and nonce'd
+ * inline styles. Images: the site's own and data: URLs (Swagger UI's
  * icons), so a description's remote image never loads.
  */
+import { SITE_STYLESHEETS } from '@/lib/site/site-css';
 
 /**
  * sha256 of THEME_INIT_SCRIPT (components/layout/ThemeToggle.client.tsx),
@@ -14,6 +16,8 @@
  * the script changes and this does not.
  */
 export const THEME_SCRIPT_HASH = 'sha256-E4tsBBNc+7VKCmtMHbicJjPEU6mSUHAKWqZknp40HGk=';
+
+const STYLE_HASHES = SITE_STYLESHEETS.map((sheet) => `'${sheet.hash}'`).join(' ');
 
 /** Headers of every response, pages, files and JSON alike. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
@@ -28,7 +32,7 @@ export function contentSecurityPolicy(nonce: string): string {
   return [
     "default-src 'self'",
     `script-src 'nonce-${nonce}' 'strict-dynamic' '${THEME_SCRIPT_HASH}'`,
-    `style-src 'self' 'nonce-${nonce}'`,
+    `style-src 'self' 'nonce-${nonce}' ${STYLE_HASHES}`,
     "img-src 'self' data:",
     "font-src 'self' data:",
     "connect-src 'self'",
