@@ -32,6 +32,24 @@ for (const site of sitesUnderTest()) {
       await page.close();
     });
 
+    it("an operation's parameter links to its one entry in the parameter list, description included", async () => {
+      const { page, errors } = await openPage(browser());
+      await page.goto(pageUrl(site, '/api/v1/pods'));
+      const list = page.locator('#verb-list details.op').first();
+      await list.locator('summary').click();
+      await list.locator('.op-params a', { hasText: /^labelSelector$/ }).click();
+      await page.waitForURL(/\/parameters\/?#param-labelSelector$/);
+      const entry = page.locator('[id="param-labelSelector"]');
+      assert.match(
+        await entry.innerText(),
+        /labelSelector\s+\(query, string\)\s+A selector to restrict the list of returned objects by their labels/,
+      );
+      // Each distinct parameter once: the long query texts are not repeated per resource.
+      assert.equal(await page.getByText('A selector to restrict the list of returned objects by their labels.').count(), 1);
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+
     it('the Deployment page shows spec.replicas and the list, watch and create operations', async () => {
       const { page, errors } = await openPage(browser());
       await page.goto(pageUrl(site, '/apis/apps/v1/deployments'));

@@ -5,12 +5,13 @@ import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { PageFrame, PrevNext } from '@/components/layout/Sidebar';
 import { CrdDetailsSection, crdDetailsOf } from '@/components/resource/CrdDetailsSection';
 import { Examples } from '@/components/resource/Examples';
-import { OperationsByVerb, ParameterGlossary } from '@/components/resource/Operations';
+import { OperationsByVerb, type ParameterHref } from '@/components/resource/Operations';
 import { FieldTarget } from '@/components/schema/FieldTarget.client';
 import { FieldTree } from '@/components/schema/FieldTree';
 import { SchemaSource } from '@/components/schema/SchemaSource';
 import { OpenApiTab, type TryItOffer } from '@/components/swagger/OpenApiTab';
 import { AppLink } from '@/components/ui/AppLink';
+import { CopyTargets } from '@/components/ui/CopyTargets.client';
 import { ScopeBadge, StabilityBadge, VerbList } from '@/components/ui/Badges';
 import { Description } from '@/components/ui/Description';
 import { DerivedNote, ResourceLifecycle } from '@/components/ui/Lifecycle';
@@ -18,10 +19,10 @@ import { Problems } from '@/components/ui/Problems';
 import { StaticHtml } from '@/components/ui/StaticHtml';
 import { resourcePageTree } from '@/lib/site/field-views';
 import { explainCommand } from '@/lib/model/kubectl';
-import { definitionPath, kindPath, resourcePath } from '@/lib/site/urls';
+import { definitionPath, kindPath, parameterPath, resourcePath, SITE_PAGES } from '@/lib/site/urls';
 import { shortDefinitionName } from '@/lib/model/schema-types';
 import type { ApiGroup, ApiGroupVersion, ApiModel, ApiResource } from '@/lib/model/types';
-import { operationsByVerb, parameterGlossary } from '@/lib/model/verbs';
+import { modelParameterIndex, operationsByVerb } from '@/lib/model/verbs';
 import { groupVersionCrumbs, groupVersionProblems } from './GroupVersionPage';
 
 /** The same resource in the group's other versions. */
@@ -48,8 +49,8 @@ export function ResourcePage({
 }) {
   const schema = resource.definition ? model.definitions[resource.definition] : undefined;
   const fields = resourcePageTree(model, resource);
-  const allOperations = [...resource.operations, ...resource.subresources.flatMap((s) => s.operations)];
-  const glossary = parameterGlossary(allOperations);
+  const parameters = modelParameterIndex(model);
+  const parameterHref: ParameterHref = (p) => parameterPath(parameters.idOf(p));
   const others = otherVersions(group, resource);
   const index = gv.resources.indexOf(resource);
   const [prev, next] = [gv.resources[index - 1], gv.resources[index + 1]];
@@ -144,13 +145,22 @@ export function ResourcePage({
 
         <CrdDetailsSection details={crdDetailsOf(model.crdDetails, resource.group, resource.name)} version={resource.version} />
 
-        <Examples model={model} resource={resource} />
+        <StaticHtml>
+          <Examples model={model} resource={resource} />
+        </StaticHtml>
+        <CopyTargets />
 
         {/* Static sections go into the page once, as HTML (StaticHtml: not again in the RSC payload). */}
         <StaticHtml>
           <h2 id="section-operations">Verbs and HTTP operations</h2>
-          {resource.operations.length === 0 && resource.verbs.length === 0 ? <p className="muted">No operations.</p> : null}
-          <OperationsByVerb verbs={operationsByVerb(resource.verbs, resource.operations)} idOf={glossary.idOf} />
+          {resource.operations.length === 0 && resource.verbs.length === 0 ? (
+            <p className="muted">No operations.</p>
+          ) : (
+            <p className="muted small">
+              Each parameter links to its description in the <AppLink href={SITE_PAGES.parameters}>parameter list</AppLink>.
+            </p>
+          )}
+          <OperationsByVerb verbs={operationsByVerb(resource.verbs, resource.operations)} hrefOf={parameterHref} />
 
           {resource.subresources.length > 0 ? (
             <>
@@ -172,7 +182,7 @@ export function ResourcePage({
                     {!sub.provenance.discovery ? <span className="tag tag-warning">not in discovery</span> : null}
                     {!sub.provenance.openapi ? <span className="tag tag-warning">no OpenAPI operations</span> : null}
                   </h3>
-                  <OperationsByVerb verbs={operationsByVerb(sub.verbs, sub.operations)} idOf={glossary.idOf} idPrefix={`sub-${sub.name}`} />
+                  <OperationsByVerb verbs={operationsByVerb(sub.verbs, sub.operations)} hrefOf={parameterHref} idPrefix={`sub-${sub.name}`} />
                 </section>
               ))}
             </>
@@ -193,16 +203,11 @@ export function ResourcePage({
           <p className="muted">No schema is published for this resource.</p>
         )}
 
-        <ServedWhereSection view={servedWhere} what={`${resource.name} of ${group.displayName}`} />
-
-        <StaticHtml>
-          {glossary.entries.length > 0 ? (
-            <>
-              <h2 id="section-parameters">Parameters</h2>
-              <ParameterGlossary entries={glossary.entries} />
-            </>
-          ) : null}
-        </StaticHtml>
+        {servedWhere ? (
+          <StaticHtml>
+            <ServedWhereSection view={servedWhere} what={`${resource.name} of ${group.displayName}`} />
+          </StaticHtml>
+        ) : null}
       </OpenApiTab>
       <PrevNext
         {...(prev ? { prev: { href: resourcePath(prev), label: prev.kind || prev.name } } : {})}

@@ -1,17 +1,22 @@
-import { CopyButton } from '@/components/ui/CopyButton.client';
 import { resourceRoot } from '@/lib/site/field-views';
 import { exampleName, PROXY_URL, verbExamples } from '@/lib/model/kubectl';
 import { manifestSkeleton } from '@/lib/model/manifest';
 import type { ApiModel, ApiResource } from '@/lib/model/types';
 
-/** A block of code with a Copy button that copies the block's text (not sent twice as props). */
+/**
+ * A block of code with a Copy button that copies the block's text; plain
+ * markup (the page's CopyTargets listener copies), so the examples can be
+ * static HTML, in the page once.
+ */
 function CopyableCode({ id, children, className }: { id: string; children: string; className?: string }) {
   return (
     <div className={`copyable ${className ?? ''}`}>
       <pre>
         <code id={id}>{children}</code>
       </pre>
-      <CopyButton target={id} />
+      <button type="button" className="copy-button" data-copy-target={id}>
+        Copy
+      </button>
     </div>
   );
 }
@@ -19,7 +24,8 @@ function CopyableCode({ id, children, className }: { id: string; children: strin
 /**
  * Ready-to-run examples for a resource: a minimal manifest built from its
  * schema and, for each verb, the kubectl command and the curl request
- * through `kubectl proxy`.
+ * through `kubectl proxy`. Plain server components (StaticHtml renders them
+ * once); the page mounts CopyTargets for the Copy buttons.
  */
 export function Examples({ model, resource }: { model: ApiModel; resource: ApiResource }) {
   const name = exampleName(resource);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderStaticMarkup } from '@/components/ui/static-markup';
 import type { ApiOperation, ApiParameter } from '@/lib/model/types';
+import { parameterPath } from '@/lib/site/urls';
 import { operationsByVerb, parameterGlossary } from '@/lib/model/verbs';
 import { OperationsByVerb, ParameterGlossary } from './Operations';
 
@@ -25,12 +26,14 @@ const list: ApiOperation = {
 
 describe('operations markup (static HTML, shipped once per page)', () => {
   const glossary = parameterGlossary([list]);
-  const operations = renderStaticMarkup(<OperationsByVerb verbs={operationsByVerb(['list'], [list])} idOf={glossary.idOf} />);
+  const operations = renderStaticMarkup(
+    <OperationsByVerb verbs={operationsByVerb(['list'], [list])} hrefOf={(p) => parameterPath(glossary.idOf(p))} />,
+  );
   const parameters = renderStaticMarkup(<ParameterGlossary entries={glossary.entries} />);
 
-  it('links each parameter by name to its one glossary entry, without a wrapper per link', () => {
-    expect(operations).toContain('<dt>query</dt><dd><a href="#param-limit">limit</a></dd>');
-    expect(operations).toContain('<dt>path</dt><dd><a href="#param-namespace">namespace</a></dd>');
+  it('links each parameter by name to its one entry in the parameter list, without a wrapper per link', () => {
+    expect(operations).toContain('<dt>query</dt><dd><a href="/parameters#param-limit">limit</a></dd>');
+    expect(operations).toContain('<dt>path</dt><dd><a href="/parameters#param-namespace">namespace</a></dd>');
     expect(parameters).toContain('<div id="param-limit"><dt><code>limit</code>');
     expect(parameters.split('limit is a maximum number of responses.')).toHaveLength(2);
   });

@@ -17,11 +17,11 @@ function TypeRef({ type, definition }: { type?: string; definition?: string }) {
 
 const LOCATIONS: ReadonlyArray<ApiParameter['in']> = ['path', 'query', 'body', 'header', 'formData'];
 
-/**
- * An operation's parameters, one line per location, each linking to the
- * page's parameter list, where its type and description are (once).
- */
-function ParameterLine({ parameters, idOf }: { parameters: readonly ApiParameter[]; idOf: (p: ApiParameter) => string }) {
+/** Where a parameter's type and description are: its entry in the site's parameter list (/parameters). */
+export type ParameterHref = (p: ApiParameter) => string;
+
+/** An operation's parameters, one line per location, each linking to where it is described (once). */
+function ParameterLine({ parameters, hrefOf }: { parameters: readonly ApiParameter[]; hrefOf: ParameterHref }) {
   if (parameters.length === 0) return null;
   return (
     <dl className="op-params">
@@ -34,7 +34,7 @@ function ParameterLine({ parameters, idOf }: { parameters: readonly ApiParameter
             <dd>
               {here.map((p) => (
                 // No <code> inside: .op-params a sets the monospace font (a Pod page has ~280 of these links).
-                <a key={p.name} href={`#${idOf(p)}`}>
+                <AppLink key={p.name} href={hrefOf(p)}>
                   {p.name}
                   {p.required && location !== 'path' ? <span className="field-required">*</span> : null}
                   {location === 'body' ? (
@@ -43,7 +43,7 @@ function ParameterLine({ parameters, idOf }: { parameters: readonly ApiParameter
                       (<bdi>{p.type}</bdi>)
                     </>
                   ) : null}
-                </a>
+                </AppLink>
               ))}
             </dd>
           </div>
@@ -53,7 +53,7 @@ function ParameterLine({ parameters, idOf }: { parameters: readonly ApiParameter
   );
 }
 
-function Operation({ operation, watchQuery, idOf }: { operation: ApiOperation; watchQuery: boolean; idOf: (p: ApiParameter) => string }) {
+function Operation({ operation, watchQuery, hrefOf }: { operation: ApiOperation; watchQuery: boolean; hrefOf: ParameterHref }) {
   return (
     <details className="op">
       <summary>
@@ -72,7 +72,7 @@ function Operation({ operation, watchQuery, idOf }: { operation: ApiOperation; w
             <code>x-kubernetes-action: {operation.action}</code>
           </p>
         ) : null}
-        <ParameterLine parameters={operation.parameters} idOf={idOf} />
+        <ParameterLine parameters={operation.parameters} hrefOf={hrefOf} />
         {operation.responses.length > 0 ? (
           <ul className="responses">
             {operation.responses.map((r) => (
@@ -95,11 +95,11 @@ function Operation({ operation, watchQuery, idOf }: { operation: ApiOperation; w
 /** Verbs with the HTTP operations that implement them; paths are visible without expanding. */
 export function OperationsByVerb({
   verbs,
-  idOf,
+  hrefOf,
   idPrefix = 'verb',
 }: {
   verbs: readonly VerbOperations[];
-  idOf: (p: ApiParameter) => string;
+  hrefOf: ParameterHref;
   idPrefix?: string;
 }) {
   return (
@@ -113,7 +113,7 @@ export function OperationsByVerb({
             <p className="muted small">Listed by discovery; the OpenAPI document has no operation for it.</p>
           ) : (
             operations.map(({ operation, watchQuery }) => (
-              <Operation key={`${operation.method} ${operation.path} ${watchQuery}`} operation={operation} watchQuery={watchQuery} idOf={idOf} />
+              <Operation key={`${operation.method} ${operation.path} ${watchQuery}`} operation={operation} watchQuery={watchQuery} hrefOf={hrefOf} />
             ))
           )}
         </div>
@@ -122,7 +122,7 @@ export function OperationsByVerb({
   );
 }
 
-/** Each distinct parameter of the page's operations, once, with its description. */
+/** Each distinct parameter, once, with its description (the /parameters page). */
 export function ParameterGlossary({ entries }: { entries: readonly ParameterGlossaryEntry[] }) {
   if (entries.length === 0) return null;
   return (

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import { copyText } from '@/components/ui/CopyButton.client';
+import { copyText, flashCopied } from '@/components/ui/CopyButton.client';
 import { explainFor, type ExplainParts } from '@/lib/model/kubectl';
 
 /**
@@ -37,14 +37,7 @@ function onCopyClick(event: Event): void {
   const button = event.target instanceof Element ? event.target.closest('.explain > .copy-button') : null;
   if (!(button instanceof HTMLButtonElement)) return;
   const text = button.parentElement?.querySelector('code')?.textContent ?? '';
-  void copyText(text).then(() => {
-    button.textContent = 'Copied';
-    button.dataset.copied = '';
-    setTimeout(() => {
-      button.textContent = 'Copy';
-      delete button.dataset.copied;
-    }, 1500);
-  });
+  void copyText(text).then(() => flashCopied(button));
 }
 
 /**

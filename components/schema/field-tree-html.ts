@@ -16,7 +16,7 @@ import type { FieldNode } from '@/lib/model/schema';
 import { shortDefinitionName } from '@/lib/model/schema-types';
 import { definitionPath } from '@/lib/site/urls';
 import { descriptionParagraphs } from '@/components/ui/description-text';
-import { escapeHtml } from '@/components/ui/static-markup';
+import { escapeHtml, escapeText } from '@/components/ui/static-markup';
 
 export { escapeHtml };
 
@@ -42,7 +42,7 @@ const HINT_LABELS: Record<string, string> = {
 };
 
 function code(text: string, className?: string): string {
-  return className ? `<code class="${className}">${escapeHtml(text)}</code>` : `<code>${escapeHtml(text)}</code>`;
+  return className ? `<code class="${className}">${escapeText(text)}</code>` : `<code>${escapeText(text)}</code>`;
 }
 
 /**
@@ -58,8 +58,8 @@ export function descriptionHtml(text: string | undefined): string {
           .map((piece) => {
             if ('code' in piece) return code(piece.code);
             // rel: a description is the cluster's text, not the site's (no ranking, no referrer); the tree opens links in place.
-            if ('url' in piece) return `<a rel="nofollow noreferrer" href="${escapeHtml(piece.url)}">${escapeHtml(piece.url)}</a>`;
-            return escapeHtml(piece.text);
+            if ('url' in piece) return `<a rel="nofollow noreferrer" href="${escapeHtml(piece.url)}">${escapeText(piece.url)}</a>`;
+            return escapeText(piece.text);
           })
           .join('')}</p>`,
     )
@@ -73,9 +73,9 @@ function validationRulesHtml(value: string): string {
   const items = rules.map((rule) => {
     if (typeof rule === 'string') return `<li>${code(rule)}</li>`;
     let item = code(rule.rule, 'cel-rule');
-    if (rule.message) item += `<span class="cel-message"> — ${escapeHtml(rule.message)}</span>`;
+    if (rule.message) item += `<span class="cel-message"> — ${escapeText(rule.message)}</span>`;
     if (rule.messageExpression) item += `<span class="cel-message"> — message: ${code(rule.messageExpression)}</span>`;
-    if (rule.reason) item += `<span class="muted small"> (${escapeHtml(rule.reason)})</span>`;
+    if (rule.reason) item += `<span class="muted small"> (${escapeText(rule.reason)})</span>`;
     if (rule.fieldPath) item += `<span class="muted small"> on ${code(rule.fieldPath)}</span>`;
     return `<li>${item}</li>`;
   });
@@ -93,14 +93,14 @@ function hintsHtml(node: FieldNode): string {
     const value = fact.key === 'x-kubernetes-validations' ? validationRulesHtml(fact.value) : code(fact.value);
     // The published key as a tooltip where the label is a translation of it.
     const title = fact.label === fact.key ? '' : ` title="${escapeHtml(fact.key)}"`;
-    html += `<div><dt${title}>${escapeHtml(fact.label)}</dt><dd>${value}</dd></div>`;
+    html += `<div><dt${title}>${escapeText(fact.label)}</dt><dd>${value}</dd></div>`;
   }
   if (node.enum) html += `<div><dt>enum</dt><dd class="enum">${node.enum.map((v) => code(v)).join('')}</dd></div>`;
   return `<dl class="hints">${html}</dl>`;
 }
 
 function anchor(href: string, text: string, attributes = ''): string {
-  return `<a${attributes} href="${escapeHtml(href)}">${escapeHtml(text)}</a>`;
+  return `<a${attributes} href="${escapeHtml(href)}">${escapeText(text)}</a>`;
 }
 
 /** Where a field's nested fields are, when not here: a cycle, a repeat or past the page's budgets. */
@@ -144,7 +144,7 @@ function summaryHtml(node: FieldNode, options: FieldTreeHtmlOptions): string {
  * a leaf is a summary `<div>` then its body. The body is the description's
  * paragraphs, the hints, where nested fields are when not here, and the
  * nested fields. No wrappers or classes the CSS can do without
- * (app/globals.css, "Field tree"): the Pod page has 300 fields.
+ * (app/site.inline-css, "Field tree"): the Pod page has 300 fields.
  */
 function fieldHtml(node: FieldNode, options: FieldTreeHtmlOptions): string {
   const children = node.children && node.children.length > 0 ? fieldListHtml(node.children, options) : '';

@@ -21,6 +21,16 @@ export async function copyText(text: string): Promise<void> {
   area.remove();
 }
 
+/** Shows "Copied" on a button for a moment (buttons outside React: delegated listeners). */
+export function flashCopied(button: HTMLElement): void {
+  button.textContent = 'Copied';
+  button.dataset.copied = '';
+  setTimeout(() => {
+    button.textContent = 'Copy';
+    delete button.dataset.copied;
+  }, 1500);
+}
+
 /**
  * A small Copy button. Copies `text`, or the text of the element with id
  * `target` (so a server-rendered example is not sent twice: once as HTML,

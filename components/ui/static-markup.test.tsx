@@ -18,11 +18,12 @@ describe('renderStaticMarkup', () => {
     ).toBe('<div class="ops" id="x" hidden><a href="#a">a</a>b3<br></div>');
   });
 
-  it('escapes text and attribute values', () => {
+  it('escapes text and attribute values (quotes only where they matter: in attributes)', () => {
     const hostile = '"><img src=x onerror=alert(1)>';
     expect(renderStaticMarkup(<a title={hostile}>{hostile}</a>)).toBe(
-      '<a title="&quot;&gt;&lt;img src=x onerror=alert(1)&gt;">&quot;&gt;&lt;img src=x onerror=alert(1)&gt;</a>',
+      '<a title="&quot;&gt;&lt;img src=x onerror=alert(1)&gt;">"&gt;&lt;img src=x onerror=alert(1)&gt;</a>',
     );
+    expect(renderStaticMarkup(<p>{`It's "Always" & <b>`}</p>)).toBe(`<p>It's "Always" &amp; &lt;b&gt;</p>`);
   });
 
   it('refuses what it cannot render faithfully: handlers, inner HTML, async components', () => {

@@ -19,6 +19,15 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
+/**
+ * Escapes text for an element's content (never an attribute value): `&`, `<`
+ * and `>` are all a text node needs, and API descriptions are full of quotes
+ * (`"Always"`), which escapeHtml would write as 6-byte entities.
+ */
+export function escapeText(text: string): string {
+  return text.replace(/[&<>]/g, (c) => ESCAPES[c]!);
+}
+
 const ELEMENT = Symbol.for('react.transitional.element');
 const LEGACY_ELEMENT = Symbol.for('react.element');
 const CLIENT_REFERENCE = Symbol.for('react.client.reference');
@@ -57,7 +66,7 @@ function componentName(type: unknown): string {
 /** The HTML of `node`. */
 export function renderStaticMarkup(node: ReactNode): string {
   if (node === null || node === undefined || typeof node === 'boolean') return '';
-  if (typeof node === 'string') return escapeHtml(node);
+  if (typeof node === 'string') return escapeText(node);
   if (typeof node === 'number' || typeof node === 'bigint') return String(node);
   if (Array.isArray(node)) return node.map((child: ReactNode) => renderStaticMarkup(child)).join('');
   if (!isElement(node)) throw new Error(`renderStaticMarkup: cannot render ${Object.prototype.toString.call(node)} (a promise or an iterable?)`);

@@ -120,9 +120,10 @@ describe('the model of the Kubernetes 1.36 snapshot', () => {
     expect(paths).toContain('/api/v1/pods');
     expect(paths).toContain('/definitions/io.k8s.api.core.v1.PodSpec');
     expect(paths).toContain('/kinds/HorizontalPodAutoscaler');
-    // 9 fixed pages (/, /apis, /definitions, /endpoints, /kinds, /compare, /clusters, /served, /deprecations),
+    expect(paths).toContain('/parameters');
+    // 10 fixed pages (/, /apis, /definitions, /endpoints, /kinds, /compare, /clusters, /served, /deprecations, /parameters),
     // groups, group-versions, resources, definitions, kinds.
-    expect(paths.length).toBe(9 + 23 + 36 + 96 + 771 + 76);
+    expect(paths.length).toBe(10 + 23 + 36 + 96 + 771 + 76);
   });
 
   it('is deterministic', async () => {

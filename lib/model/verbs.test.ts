@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { embeddedModel } from '../../test-support/model';
 import { findResource } from './lookup';
-import { operationsByVerb, parameterGlossary } from './verbs';
+import { modelParameterIndex, operationsByVerb, parameterGlossary } from './verbs';
 
 describe('verbs mapped to operations', () => {
   it('maps each Deployment verb to its HTTP operations', async () => {
@@ -37,5 +37,29 @@ describe('verbs mapped to operations', () => {
     const names = glossary.entries.map((e) => e.id);
     expect(new Set(names).size).toBe(names.length);
     expect(names).toEqual(expect.arrayContaining(['param-name', 'param-name-2', 'param-namespace', 'param-labelSelector']));
+  });
+
+  it('indexes every parameter of the model once, and each operation parameter finds its entry', async () => {
+    const model = await embeddedModel();
+    const index = modelParameterIndex(model);
+    expect(modelParameterIndex(model)).toBe(index);
+    const ids = index.entries.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const operations = model.groups.flatMap((g) =>
+      g.versions.flatMap((v) => v.resources.flatMap((r) => [...r.operations, ...r.subresources.flatMap((s) => s.operations)])),
+    );
+    const described = new Map(index.entries.map((e) => [e.id, e.parameter]));
+    for (const op of operations) {
+      for (const p of op.parameters) {
+        const entry = described.get(index.idOf(p));
+        expect(entry, `${op.operationId} ${p.name}`).toBeDefined();
+        expect([entry!.name, entry!.in, entry!.type, entry!.description]).toEqual([p.name, p.in, p.type, p.description]);
+      }
+    }
+    // Far fewer than the operations' parameters: the long query parameter texts are written once for the whole API.
+    expect(index.entries.length).toBeLessThan(operations.reduce((n, op) => n + op.parameters.length, 0) / 10);
+    const pods = findResource(model, '', 'v1', 'pods')!;
+    const list = pods.operations.find((o) => o.operationId === 'listCoreV1NamespacedPod')!;
+    expect(index.idOf(list.parameters.find((p) => p.name === 'labelSelector')!)).toBe('param-labelSelector');
   });
 });

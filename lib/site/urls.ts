@@ -21,6 +21,7 @@ export const SITE_PAGES = {
   clusters: '/clusters',
   served: '/served',
   deprecations: '/deprecations',
+  parameters: '/parameters',
 } as const;
 
 /** The JSON files the browser fetches: every page path (the 404 page's suggestions) and the search index. */
@@ -31,6 +32,11 @@ export const CLUSTERS_JSON_PATH = '/clusters.json';
 
 /** The server build's Try it out proxy (app/try-it/): `/try-it/api/v1/namespaces/default/pods`. */
 export const TRY_IT_PATH = '/try-it';
+
+/** Where an operation parameter is described: its entry in the site's one parameter list. */
+export function parameterPath(anchorId: string): string {
+  return `${SITE_PAGES.parameters}#${anchorId}`;
+}
 
 /** The site path of a resource page: mirrors the API path of its collection. */
 export function resourcePath(resource: { group: string; version: string; name: string }): string {
