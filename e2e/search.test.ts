@@ -35,13 +35,13 @@ for (const site of sitesUnderTest()) {
       await search.search('livenessProbe.exec.command');
       assert.match(await search.selected().innerText(), /spec\.containers\.livenessProbe\.exec\.command[\s\S]*Pod · v1/);
       await page.keyboard.press('Enter');
-      await page.waitForURL(/\/api\/v1\/pods\/fields\/spec\.containers\.livenessProbe\.exec\/?#spec\.containers\.livenessProbe\.exec\.command$/);
+      await page.waitForURL(/\/api\/v1\/pods\/fields\/spec\.containers\.livenessProbe\/?#spec\.containers\.livenessProbe\.exec\.command$/);
       const view = new ResourcePageObject(page);
       const field = view.fieldSummary('spec.containers.livenessProbe.exec.command');
       await page.waitForFunction(() => document.querySelector('.field-targeted') !== null);
       assert.equal(await view.isRevealed(field), true);
       assert.match(await field.innerText(), /command\s+\[\]string/);
-      assert.match(await page.locator('main h1').innerText(), /spec\.containers\.livenessProbe\.exec\s+Pod · v1/);
+      assert.match(await page.locator('main h1').innerText(), /spec\.containers\.livenessProbe\s+Pod · v1/);
       assert.deepEqual(errors, []);
       await page.close();
     });
@@ -103,15 +103,15 @@ for (const site of sitesUnderTest()) {
 
     it('the resource page links objects it does not inline to their field views', async () => {
       const { page, errors } = await openPage(browser());
-      await page.goto(pageUrl(site, '/api/v1/pods#spec.containers.livenessProbe.exec'));
+      await page.goto(pageUrl(site, '/api/v1/pods#spec.containers.livenessProbe'));
       // Wait for the deep link to have landed (it scrolls), so the click below does not race the scroll.
-      await page.waitForSelector('li.field-targeted[id="spec.containers.livenessProbe.exec"]');
-      const link = page.locator('.fields li[id="spec.containers.livenessProbe.exec"] .field-stop a', {
-        hasText: 'open spec.containers.livenessProbe.exec',
+      await page.waitForSelector('li.field-targeted[id="spec.containers.livenessProbe"]');
+      const link = page.locator('.fields li[id="spec.containers.livenessProbe"] .field-stop a', {
+        hasText: 'open spec.containers.livenessProbe',
       });
       await link.click();
-      await page.waitForURL(/\/api\/v1\/pods\/fields\/spec\.containers\.livenessProbe\.exec\/?$/);
-      assert.match(await page.locator('#field-explain').innerText(), /^kubectl explain pod\.spec\.containers\.livenessProbe\.exec$/);
+      await page.waitForURL(/\/api\/v1\/pods\/fields\/spec\.containers\.livenessProbe\/?$/);
+      assert.match(await page.locator('#field-explain').innerText(), /^kubectl explain pod\.spec\.containers\.livenessProbe$/);
       assert.ok(await page.locator('.fields li[id="spec.containers.livenessProbe.exec.command"]').count());
       assert.deepEqual(errors, []);
       await page.close();

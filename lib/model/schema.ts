@@ -72,6 +72,12 @@ export interface FieldTreeOptions {
   basePath?: string;
   /** Fill each node's `itemHints`. Default: false. */
   itemHints?: boolean;
+  /**
+   * Definitions expanded after every other object, if the budget still
+   * allows (with what is below them); else they stop as past the budget
+   * (`limit`). Pages use it for ObjectMeta (page-budgets.ts).
+   */
+  deferredDefinitions?: ReadonlySet<string>;
 }
 
 type Definitions = Record<string, Schema>;
@@ -85,6 +91,7 @@ interface Walk {
   expanded: Map<string, string>;
   expandRepeats: boolean;
   itemHints?: boolean;
+  deferredDefinitions?: ReadonlySet<string>;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -287,24 +294,54 @@ function fieldOf(
   return node;
 }
 
+/** Ranks past every real depth: objects of deferred definitions come after all others. */
+const DEFERRED_RANK = 1000;
+
 /**
- * Expands objects breadth-first, so the shallowest use of a definition is
- * the one that shows its fields and a budget cuts the deepest levels first.
+ * The order objects expand in: by depth (breadth-first), with the nested
+ * objects of a resource's top-level `status` one level later than their
+ * depth, and deferred definitions (and what is below them) last. Status is
+ * written by the server; a reader of the page looks up `spec` first, so with
+ * a budget, `spec.containers.env` (depth 3) comes before
+ * `status.containerStatuses.state` (depth 3, ranked 4), and a definition
+ * used in both is expanded under spec.
+ */
+function rankOf(walk: Walk, item: Pending): number {
+  const path = item.node.path;
+  const deferred = walk.deferredDefinitions;
+  const isDeferred =
+    deferred !== undefined && ((item.definition !== undefined && deferred.has(item.definition)) || item.stack.some((d) => deferred.has(d)));
+  return item.depth + (path === 'status' || path.startsWith('status.') ? 1 : 0) + (isDeferred ? DEFERRED_RANK : 0);
+}
+
+/**
+ * Expands objects in rank order (rankOf: breadth-first, status later), so
+ * the shallowest use of a definition is the one that shows its fields and a
+ * budget cuts the deepest levels first.
  */
 function expand(walk: Walk, pending: Pending[]): void {
-  for (let i = 0; i < pending.length; i++) {
-    const { node, schema, definition, depth, stack } = pending[i]!;
-    const firstPath = definition === undefined ? undefined : walk.expanded.get(definition);
-    const size = Object.keys(schema.properties ?? {}).length;
-    const cycle = definition !== undefined && stack.includes(definition);
-    if (definition !== undefined && firstPath !== undefined && (cycle || !walk.expandRepeats)) {
-      node.stop = { reason: cycle ? 'cycle' : 'repeat', definition, path: firstPath };
-    } else if (depth + 1 > walk.maxDepth || walk.budget < size) {
-      node.stop = { reason: 'limit', ...(node.definition ? { definition: node.definition } : {}) };
-    } else {
-      if (definition !== undefined && !walk.expanded.has(definition)) walk.expanded.set(definition, node.path);
-      walk.budget -= size;
-      node.children = fieldsOf(walk, schema, node.path, depth + 1, definition === undefined ? stack : [...stack, definition], pending);
+  const byRank: Pending[][] = [];
+  const file = () => {
+    for (const item of pending.splice(0)) (byRank[rankOf(walk, item)] ??= []).push(item);
+  };
+  file();
+  for (let rank = 0; rank < byRank.length; rank++) {
+    const queue = byRank[rank] ?? [];
+    for (let i = 0; i < queue.length; i++) {
+      const { node, schema, definition, depth, stack } = queue[i]!;
+      const firstPath = definition === undefined ? undefined : walk.expanded.get(definition);
+      const size = Object.keys(schema.properties ?? {}).length;
+      const cycle = definition !== undefined && stack.includes(definition);
+      if (definition !== undefined && firstPath !== undefined && (cycle || !walk.expandRepeats)) {
+        node.stop = { reason: cycle ? 'cycle' : 'repeat', definition, path: firstPath };
+      } else if (depth + 1 > walk.maxDepth || walk.budget < size) {
+        node.stop = { reason: 'limit', ...(node.definition ? { definition: node.definition } : {}) };
+      } else {
+        if (definition !== undefined && !walk.expanded.has(definition)) walk.expanded.set(definition, node.path);
+        walk.budget -= size;
+        node.children = fieldsOf(walk, schema, node.path, depth + 1, definition === undefined ? stack : [...stack, definition], pending);
+        file();
+      }
     }
   }
 }
@@ -329,6 +366,7 @@ export function buildObjectTree(definitions: Definitions, root: ObjectSchema, op
     expanded: new Map(root.definition === undefined ? [] : [[root.definition, basePath]]),
     expandRepeats: options.expandRepeats ?? false,
     itemHints: options.itemHints ?? false,
+    ...(options.deferredDefinitions ? { deferredDefinitions: options.deferredDefinitions } : {}),
   };
   const pending: Pending[] = [];
   const stack = root.definition === undefined ? [] : [root.definition];

@@ -7,6 +7,7 @@ import {
   fieldViewTree,
   linkStops,
   MAX_VIEWS_PER_RESOURCE,
+  pageTreeOptions,
   planFieldViews,
   resourcePageTree,
   resourceRoot,
@@ -15,7 +16,7 @@ import { allResources, findResource } from '../model/lookup';
 import { buildFieldTree, buildObjectTree, fieldAtPath, findField, type FieldNode } from '../model/schema';
 import type { ApiModel } from '../model/types';
 import type { Schema } from '../model/schema-types';
-import { PAGE_DEPTH_BUDGET, PAGE_FIELD_BUDGET } from './page-budgets';
+import { PAGE_DEPTH_BUDGET } from './page-budgets';
 
 let model: ApiModel;
 beforeAll(async () => {
@@ -41,16 +42,20 @@ describe('field views', () => {
   it('exports a view for each field the resource page stops at (repeat or limit), and recursively below', () => {
     const pod = findResource(model, '', 'v1', 'pods')!;
     const views = exportedFieldViews(model.definitions, resourceRoot(model, pod));
-    const page = buildFieldTree(model.definitions, pod.definition!, { maxFields: PAGE_FIELD_BUDGET });
+    const page = buildFieldTree(model.definitions, pod.definition!, pageTreeOptions(''));
     for (const path of ['spec.containers.livenessProbe.exec', 'spec.volumes']) {
       if (findField(page, path)?.stop?.reason === 'limit') expect(views).toContain(path);
     }
-    expect(views).toContain('spec.containers.livenessProbe.exec');
+    expect(views).toContain('spec.containers.livenessProbe');
     expect(views).toContain('spec.initContainers');
+    // ObjectMeta comes last (page-budgets.ts DEFERRED_DEFINITIONS): past the Pod page's budget, its view holds its fields.
+    expect(findField(page, 'metadata')?.stop?.reason).toBe('limit');
+    expect(views).toContain('metadata');
     expect(views.every((v) => findField(page, v) === undefined || ['limit', 'repeat'].includes(findField(page, v)!.stop!.reason))).toBe(true);
     expect(cachedFieldViews(model, pod)).toEqual(views);
-    // Small kinds fit their page: no views.
+    // Small kinds fit their page, metadata included: no views.
     expect(cachedFieldViews(model, findResource(model, '', 'v1', 'configmaps')!)).toEqual([]);
+    expect(findField(resourcePageTree(model, findResource(model, '', 'v1', 'configmaps')!), 'metadata.labels')).toBeDefined();
   });
 
   it('every repeat and limit stop of every resource page and view links to its own view, which the export has (1.36)', () => {
@@ -61,11 +66,9 @@ describe('field views', () => {
       const root = resourceRoot(model, resource);
       if (!root) continue;
       const plan = planFieldViews(model.definitions, root);
-      const trees = [buildFieldTree(model.definitions, resource.definition!, { maxFields: PAGE_FIELD_BUDGET })];
+      const trees = [buildFieldTree(model.definitions, resource.definition!, pageTreeOptions(''))];
       for (const view of plan.views)
-        trees.push(
-          buildObjectTree(model.definitions, fieldAtPath(model.definitions, root, view)!.object!, { basePath: view, maxFields: PAGE_FIELD_BUDGET }),
-        );
+        trees.push(buildObjectTree(model.definitions, fieldAtPath(model.definitions, root, view)!.object!, pageTreeOptions(view)));
       for (const tree of trees) {
         linkStops(tree, plan);
         for (const stop of limitStops(tree)) {

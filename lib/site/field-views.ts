@@ -11,7 +11,7 @@
 import { buildFieldTree, buildObjectTree, fieldAtPath, type FieldNode, type FieldTreeOptions, type ObjectSchema } from '../model/schema';
 import type { Schema } from '../model/schema-types';
 import type { ApiModel, ApiResource } from '../model/types';
-import { PAGE_DEPTH_BUDGET, PAGE_FIELD_BUDGET } from './page-budgets';
+import { DEFERRED_DEFINITIONS, PAGE_DEPTH_BUDGET, PAGE_FIELD_BUDGET } from './page-budgets';
 import { resourcePath } from './urls';
 
 type Definitions = Record<string, Schema>;
@@ -28,11 +28,12 @@ export const MAX_VIEWS_PER_RESOURCE = 400;
 
 /**
  * The budgets of a page's tree rooted at `basePath` (the resource page's: ''):
- * `budget` fields and PAGE_DEPTH_BUDGET levels below the root.
+ * `budget` fields and PAGE_DEPTH_BUDGET levels below the root, and the
+ * DEFERRED_DEFINITIONS linked rather than inlined.
  */
 export function pageTreeOptions(basePath: string, budget = PAGE_FIELD_BUDGET): FieldTreeOptions {
   const rootDepth = basePath ? basePath.split('.').length : 0;
-  return { basePath, maxFields: budget, maxDepth: rootDepth + PAGE_DEPTH_BUDGET };
+  return { basePath, maxFields: budget, maxDepth: rootDepth + PAGE_DEPTH_BUDGET, deferredDefinitions: DEFERRED_DEFINITIONS };
 }
 
 /** Stops whose children a view can show: repeats and budget limits (a cycle's fields are its ancestor's). */
