@@ -67,8 +67,10 @@ function crd(relative: string) {
   return parseCrdYaml(readFileSync(file, 'utf8'), file);
 }
 
+/** A page's markup as text to match: without its inline stylesheets (which name every class), comments and entities decoded. */
 const text = (s: string) =>
   s
+    .replace(/<style[^>]*>[\s\S]*?<\/style>/g, '')
     .replace(/<!-- -->/g, '')
     .replace(/&quot;/g, '"')
     .replace(/&#x27;/g, "'");

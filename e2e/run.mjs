@@ -5,7 +5,8 @@
  * in headless Chromium against all three.
  *
  * E2E_SKIP_BUILD=1 reuses existing builds (.next, out/, e2e/.artifacts/).
- * E2E_ONLY=openapi runs only the test files whose name contains "openapi".
+ * E2E_ONLY=openapi runs only the test files whose name contains "openapi"
+ * (E2E_ONLY=hostile,live: either).
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -111,8 +112,10 @@ try {
     statics.on('exit', (code) => reject(new Error(`static servers exited with ${code}`)));
   });
 
-  const only = process.env.E2E_ONLY ?? '';
-  const tests = (await readdir(path.join(root, 'e2e'))).filter((f) => f.endsWith('.test.ts') && f.includes(only)).map((f) => path.join('e2e', f));
+  const only = (process.env.E2E_ONLY ?? '').split(',');
+  const tests = (await readdir(path.join(root, 'e2e')))
+    .filter((f) => f.endsWith('.test.ts') && only.some((part) => f.includes(part)))
+    .map((f) => path.join('e2e', f));
   await run(node, ['--import', 'tsx', '--test', '--test-concurrency=1', ...tests], {
     ATLAS_E2E_SERVER_URL: serverUrl,
     ATLAS_E2E_STATIC_URL: urls.static,

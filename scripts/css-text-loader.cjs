@@ -9,8 +9,15 @@
 const { createHash } = require('node:crypto');
 const { transform } = require('lightningcss');
 
+/**
+ * The browsers Next.js builds for by default (chrome 111, edge 111, firefox 111, safari 16.4), as
+ * Lightning CSS versions (major << 16 | minor << 8): newer CSS such as light-dark() is lowered for
+ * them, as Next.js's own CSS pipeline did when it bundled these files.
+ */
+const TARGETS = { chrome: 111 << 16, edge: 111 << 16, firefox: 111 << 16, safari: (16 << 16) | (4 << 8) };
+
 function cssText(source, filename) {
-  return transform({ filename, code: Buffer.from(source), minify: true }).code.toString();
+  return transform({ filename, code: Buffer.from(source), minify: true, targets: TARGETS }).code.toString();
 }
 
 function cssModule(source, filename) {
