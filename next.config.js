@@ -4,13 +4,18 @@
  * request from the configured source) and `npm run export` (ATLAS_EXPORT=1)
  * for a static site in out/, optionally under a base path (ATLAS_BASE_PATH).
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const staticExport = process.env.ATLAS_EXPORT === '1';
 // One id per build, known to the server code (proxy.server.ts: page ETags of immutable sources).
 const buildId = process.env.ATLAS_BUILD_ID || randomUUID();
 const basePath = (process.env.ATLAS_BASE_PATH ?? '').replace(/\/+$/, '');
+const cssTextLoader = fileURLToPath(new URL('./scripts/css-text-loader.cjs', import.meta.url));
+// Turbopack caches a loader's output by its input and options, not by the loader's code: the code's hash as an option
+// makes a changed loader rebuild the stylesheets.
+const cssTextLoaderVersion = createHash('sha256').update(readFileSync(cssTextLoader)).digest('hex').slice(0, 16);
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -24,7 +29,7 @@ const nextConfig = {
   // a separate stylesheet would block the first paint on one more request.
   turbopack: {
     rules: {
-      '*.inline-css': { loaders: [fileURLToPath(new URL('./scripts/css-text-loader.cjs', import.meta.url))], as: '*.js' },
+      '*.inline-css': { loaders: [{ loader: cssTextLoader, options: { version: cssTextLoaderVersion } }], as: '*.js' },
     },
   },
   // From node_modules at run time. client-node: loaded only for live sources, it has optional

@@ -1,6 +1,18 @@
 'use client';
 
+import { sitePath } from '@/lib/site/base-path';
 import { takeHtml } from '@/lib/site/html-stash';
+
+/**
+ * The text of each server-sent stylesheet, read when this module loads
+ * (before React hydrates): a fresh client render of the root may find the
+ * server's <head> already gone.
+ */
+const SENT_CSS = new Map<string, string>();
+if (typeof document !== 'undefined') {
+  for (const sheet of document.querySelectorAll('style[data-stylesheet]'))
+    SENT_CSS.set(sheet.getAttribute('data-stylesheet') ?? '', sheet.textContent ?? '');
+}
 
 /**
  * A <style> whose text the server-side render reads from the HTML stash
@@ -8,9 +20,10 @@ import { takeHtml } from '@/lib/site/html-stash';
  * sent. Hydrating, React leaves `dangerouslySetInnerHTML` alone; when React
  * renders the root afresh in the browser (Next.js does for a not-found
  * page), the new element gets the same text, so the page keeps its styles
- * and the CSP hash still matches.
+ * and the CSP hash still matches; a page with no server-sent copy links the
+ * same stylesheet as a file (app/styles/[file]).
  */
-export function InlineStyleSlot({ name, cssKey }: { name: string; cssKey: string }) {
+export function InlineStyleSlot({ name, cssKey, version }: { name: string; cssKey: string; version: string }) {
   let css: string;
   if (typeof window === 'undefined') {
     const stashed = takeHtml(cssKey);
@@ -18,9 +31,9 @@ export function InlineStyleSlot({ name, cssKey }: { name: string; cssKey: string
       throw new Error(`InlineStyleSlot: no stylesheet text under key ${cssKey} (it is stashed by the RSC render of the same page)`);
     css = stashed;
   } else {
-    css = document.querySelector(`style[data-stylesheet="${name}"]`)?.textContent ?? '';
-    // No server-sent copy to take the text from: an empty <style> would only be a CSP report.
-    if (!css) return null;
+    css = SENT_CSS.get(name) || (document.querySelector(`style[data-stylesheet="${name}"]`)?.textContent ?? '');
+    // No server-sent copy (Next.js's error shell renders the page from its payload alone): the same stylesheet as a file.
+    if (!css) return <link rel="stylesheet" data-stylesheet={name} href={sitePath(`/styles/${name}.css?v=${version}`)} />;
   }
   return <style data-stylesheet={name} dangerouslySetInnerHTML={{ __html: css }} suppressHydrationWarning />;
 }

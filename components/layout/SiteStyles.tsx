@@ -9,5 +9,7 @@ import { InlineStyleSlot } from './InlineStyleSlot.client';
  * page once, not again in the RSC payload.
  */
 export function SiteStyles() {
-  return SITE_STYLESHEETS.map((sheet) => <InlineStyleSlot key={sheet.name} name={sheet.name} cssKey={stashHtmlByContent(sheet.css)} />);
+  return SITE_STYLESHEETS.map((sheet) => (
+    <InlineStyleSlot key={sheet.name} name={sheet.name} cssKey={stashHtmlByContent(sheet.css)} version={sheet.hash.slice(7, 19)} />
+  ));
 }
