@@ -4,7 +4,11 @@
  * time from navigation until the Pod `list` operation is in the viewport,
  * deep-linked on each: Swagger UI (swagger-ui-dist on the same 1.36
  * /openapi/v2 JSON, `#/core_v1/listCoreV1NamespacedPod`), this site's server
- * build and its static export (`/api/v1/pods#verb-list`). Also the JS heap in
+ * build and its static export (`/api/v1/pods#verb-list`). The server runs as
+ * shipped: with its page cache (a snapshot's page is rendered once per
+ * process, scripts/page-cache.cjs); the same server with the cache off, which
+ * renders the page for every load, is measured too (not budgeted: it shows
+ * what a render costs). Also the JS heap in
  * use once loaded (after a GC), first contentful paint against a trivial
  * static page served the same way, and the Pod page's raw HTML size.
  * Loads are interleaved (site, export, Swagger UI, trivial page per round).
@@ -38,6 +42,8 @@ export const FIRST_SCREEN_FIGURES = {
 } as const;
 
 export const SITE_TARGETS = ['server', 'export'] as const;
+/** The server with its page cache off: every load renders (reported, not budgeted). */
+const RENDERING_SERVER = 'server, render per load';
 
 /** The export to measure: out/ when --skip-build finds one, else a fresh export of the embedded snapshot. */
 async function exportDirectory(skipBuild: boolean): Promise<{ dir: string; temporary: boolean }> {
@@ -56,17 +62,21 @@ const suite: BenchSuite = {
     await ensureServerBuild(context.skipBuild);
     const exported = await exportDirectory(context.skipBuild);
     let site: LiveSite | undefined;
+    let rendering: LiveSite | undefined;
     let statics: StaticServer | undefined;
     let comparison: ComparisonServer | undefined;
     let browser: Browser | undefined;
     try {
-      site = await startServer(EMBEDDED);
+      // The shipped configuration (page cache on), and one that renders every load.
+      site = await startServer(EMBEDDED, { ATLAS_PAGE_CACHE_MB: '64' });
+      rendering = await startServer(EMBEDDED, { ATLAS_PAGE_CACHE_MB: '0' });
       statics = await startStaticServer(exported.dir);
       comparison = await startComparisonServer();
       browser = await launchBrowser();
       const targets: Record<string, { url: string; id: string }> = {
         server: { url: `${site.url}/api/v1/pods#verb-list`, id: 'verb-list' },
         export: { url: `${statics.url}/api/v1/pods/#verb-list`, id: 'verb-list' },
+        [RENDERING_SERVER]: { url: `${rendering.url}/api/v1/pods#verb-list`, id: 'verb-list' },
         'Swagger UI': { url: comparison.swaggerPodList, id: comparison.swaggerPodListId },
         // Nothing to wait for but its paint: the element is the page's heading.
         'trivial page': { url: comparison.trivial, id: 'trivial-heading' },
@@ -83,13 +93,13 @@ const suite: BenchSuite = {
       const trivialFcp = med('trivial page', (s) => s.fcpMs);
       const facts: BenchFact[] = [];
       const round = (value: number, digits = 1) => Number(value.toFixed(digits));
-      for (const name of ['server', 'export', 'Swagger UI']) {
+      for (const name of ['server', 'export', RENDERING_SERVER, 'Swagger UI']) {
         facts.push({ name: FIRST_SCREEN_FIGURES.inView(name), value: round(med(name, (s) => s.inViewMs)), unit: `ms (${runs} loads)` });
         facts.push({ name: FIRST_SCREEN_FIGURES.heap(name), value: round(med(name, (s) => s.heapBytes) / 1024 / 1024, 2), unit: 'MiB' });
         facts.push({ name: FIRST_SCREEN_FIGURES.fcp(name), value: round(med(name, (s) => s.fcpMs)), unit: 'ms' });
       }
       facts.push({ name: FIRST_SCREEN_FIGURES.fcp('trivial page'), value: round(trivialFcp), unit: 'ms' });
-      for (const name of SITE_TARGETS) {
+      for (const name of [...SITE_TARGETS, RENDERING_SERVER]) {
         facts.push({ name: FIRST_SCREEN_FIGURES.ratio(name), value: round(med(name, (s) => s.inViewMs) / swagger, 3), unit: '×' });
         facts.push({ name: FIRST_SCREEN_FIGURES.fcpRatio(name), value: round(med(name, (s) => s.fcpMs) / trivialFcp, 2), unit: '×' });
       }
@@ -102,6 +112,7 @@ const suite: BenchSuite = {
       await comparison?.close();
       await statics?.close();
       await site?.stop();
+      await rendering?.stop();
       if (exported.temporary) rmSync(path.dirname(exported.dir), { recursive: true, force: true });
     }
   },
