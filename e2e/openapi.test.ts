@@ -111,6 +111,25 @@ for (const site of sitesUnderTest()) {
       await page.close();
     });
 
+    it('a click on the tab before any script ran opens it once they run (the tabs are links to #openapi)', async () => {
+      const { page, errors } = await openPage(browser());
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/_next\/static\/.*\.js(\?|$)/, async (route) => {
+        await released;
+        await route.continue();
+      });
+      await page.goto(pageUrl(site, '/apis/apps/v1/deployments'), { waitUntil: 'domcontentloaded' });
+      const tab = new OpenApiTabObject(page);
+      await tab.tab().click();
+      assert.equal(new URL(page.url()).hash, '#openapi');
+      release();
+      await tab.panel().locator('.opblock').first().waitFor({ timeout: 60_000 });
+      assert.equal(await page.locator('#panel-reference').isHidden(), true);
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+
     it('a group-version page opens on #openapi with every operation of its slice; Reference goes back', async () => {
       const { page, errors } = await openPage(browser());
       await page.goto(`${pageUrl(site, '/apis/apps/v1')}#openapi`);

@@ -44,17 +44,22 @@ export function OpenApiTabs({ children, panel, note }: { children: ReactNode; pa
     <>
       <div className="page-tabs" role="tablist" aria-label="Views of this page">
         {TABS.map(([id, label]) => (
-          <button
+          // Links, so a click before the page's scripts have run (they start after the first screen,
+          // scripts/deferred-hydration.cjs) is not lost: it sets the hash, which the effect above follows.
+          <a
             key={id}
-            type="button"
+            href={id === 'openapi' ? HASH : '#reference'}
             role="tab"
             id={`tab-${id}`}
             aria-controls={`panel-${id}`}
             aria-selected={tab === id}
-            onClick={() => select(id)}
+            onClick={(event) => {
+              event.preventDefault();
+              select(id);
+            }}
           >
             {label}
-          </button>
+          </a>
         ))}
       </div>
       <div role="tabpanel" id="panel-reference" aria-labelledby="tab-reference" hidden={tab !== 'reference'}>
