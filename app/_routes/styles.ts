@@ -1,7 +1,5 @@
 import { SITE_STYLESHEETS } from '@/lib/site/site-css';
-
-/** The file name of a site stylesheet: `/styles/site.css`. */
-export const stylesheetFile = (name: string) => `${name}.css`;
+import { stylesheetFile } from '@/lib/site/urls';
 
 /**
  * A site stylesheet as a file. Pages carry their styles inline

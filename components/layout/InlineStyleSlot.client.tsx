@@ -1,7 +1,8 @@
 'use client';
 
 import { sitePath } from '@/lib/site/base-path';
-import { takeHtml } from '@/lib/site/html-stash';
+import { takeStashedHtml } from '@/lib/site/html-stash';
+import { stylesheetPath } from '@/lib/site/urls';
 
 /**
  * The text of each server-sent stylesheet, read when this module loads
@@ -24,16 +25,8 @@ if (typeof document !== 'undefined') {
  * same stylesheet as a file (app/styles/[file]).
  */
 export function InlineStyleSlot({ name, cssKey, version }: { name: string; cssKey: string; version: string }) {
-  let css: string;
-  if (typeof window === 'undefined') {
-    const stashed = takeHtml(cssKey);
-    if (stashed === undefined)
-      throw new Error(`InlineStyleSlot: no stylesheet text under key ${cssKey} (it is stashed by the RSC render of the same page)`);
-    css = stashed;
-  } else {
-    css = SENT_CSS.get(name) || (document.querySelector(`style[data-stylesheet="${name}"]`)?.textContent ?? '');
-    // No server-sent copy (Next.js's error shell renders the page from its payload alone): the same stylesheet as a file.
-    if (!css) return <link rel="stylesheet" data-stylesheet={name} href={sitePath(`/styles/${name}.css?v=${version}`)} />;
-  }
+  const css = typeof window === 'undefined' ? takeStashedHtml(cssKey, 'InlineStyleSlot') : (SENT_CSS.get(name) ?? '');
+  // No server-sent copy (Next.js's error shell renders the page from its payload alone): the same stylesheet as a file.
+  if (!css) return <link rel="stylesheet" data-stylesheet={name} href={sitePath(stylesheetPath(name, version))} />;
   return <style data-stylesheet={name} dangerouslySetInnerHTML={{ __html: css }} suppressHydrationWarning />;
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { takeHtml } from '@/lib/site/html-stash';
+import { takeStashedHtml } from '@/lib/site/html-stash';
 
 /**
  * Server-rendered HTML that React neither ships nor hydrates (see
@@ -11,12 +11,6 @@ import { takeHtml } from '@/lib/site/html-stash';
  * click on it works before any script has run.
  */
 export function StaticHtmlSlot({ htmlKey, className, id }: { htmlKey: string; className?: string; id?: string }) {
-  let html = '';
-  if (typeof window === 'undefined') {
-    const stashed = takeHtml(htmlKey);
-    if (stashed === undefined)
-      throw new Error(`StaticHtmlSlot: no server-rendered HTML under key ${htmlKey} (it is stashed by the RSC render of the same page)`);
-    html = stashed;
-  }
+  const html = typeof window === 'undefined' ? takeStashedHtml(htmlKey, 'StaticHtmlSlot') : '';
   return <div id={id} className={className} data-html-key={htmlKey} dangerouslySetInnerHTML={{ __html: html }} suppressHydrationWarning />;
 }

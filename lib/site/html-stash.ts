@@ -71,6 +71,17 @@ export function takeHtml(key: string): string | undefined {
   return entry.html;
 }
 
+/**
+ * What the server-side render of a client slot (`who`) needs: the HTML
+ * stashed under `key`, which its server component's RSC render put there.
+ * Missing, the page cannot be rendered as the server meant it: an error.
+ */
+export function takeStashedHtml(key: string, who: string): string {
+  const html = takeHtml(key);
+  if (html === undefined) throw new Error(`${who}: nothing stashed under key ${key} (it is stashed by the RSC render of the same page)`);
+  return html;
+}
+
 /** Entries held now (for tests). */
 export function stashedCount(): number {
   return registry().size;

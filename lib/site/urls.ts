@@ -33,6 +33,16 @@ export const CLUSTERS_JSON_PATH = '/clusters.json';
 /** The server build's Try it out proxy (app/try-it/): `/try-it/api/v1/namespaces/default/pods`. */
 export const TRY_IT_PATH = '/try-it';
 
+/** The file name of a site stylesheet (lib/site/site-css.ts) under /styles: `site.css`. */
+export function stylesheetFile(name: string): string {
+  return `${name}.css`;
+}
+
+/** A site stylesheet as a file (app/styles/[file]), `?v=` its content hash so a new build gets the new one. */
+export function stylesheetPath(name: string, version: string): string {
+  return `/styles/${stylesheetFile(name)}?v=${version}`;
+}
+
 /** Where an operation parameter is described: its entry in the site's one parameter list. */
 export function parameterPath(anchorId: string): string {
   return `${SITE_PAGES.parameters}#${anchorId}`;
