@@ -125,6 +125,8 @@ for (const site of sitesUnderTest()) {
       assert.match(manifest, /^apiVersion: apps\/v1\nkind: Deployment\n/);
       assert.match(manifest, /selector:\n\s+matchLabels:/);
       assert.equal(await page.locator('#example-list-curl').innerText(), 'curl http://127.0.0.1:8001/apis/apps/v1/namespaces/default/deployments');
+      // Copying needs the page's script (one delegated listener): it runs once the page is hydrated.
+      await new SearchBoxObject(page).ready();
       await page.locator('#example-manifest').locator('xpath=../..').getByRole('button', { name: 'Copy' }).click();
       await page.locator('#example-manifest').locator('xpath=../..').getByRole('button', { name: 'Copied' }).waitFor();
       assert.equal(await page.evaluate(() => navigator.clipboard.readText()), manifest.endsWith('\n') ? manifest : `${manifest}\n`);
@@ -136,6 +138,12 @@ for (const site of sitesUnderTest()) {
       await page.goto(pageUrl(site, '/api/v1/nodes'));
       assert.equal(await page.locator('#example-list-curl').innerText(), 'curl http://127.0.0.1:8001/api/v1/nodes');
       assert.equal(await page.locator('#example-list-kubectl').innerText(), 'kubectl get nodes');
+      // A field view's explain line copies the same way.
+      await page.goto(pageUrl(site, '/api/v1/pods/fields/spec.containers.livenessProbe'));
+      await new SearchBoxObject(page).ready();
+      await page.locator('#field-explain').locator('xpath=..').getByRole('button', { name: 'Copy' }).click();
+      await page.locator('#field-explain').locator('xpath=..').getByRole('button', { name: 'Copied' }).waitFor();
+      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'kubectl explain pod.spec.containers.livenessProbe');
       await context.close();
     });
 

@@ -4,7 +4,8 @@ import { FieldTarget } from '@/components/schema/FieldTarget.client';
 import { FieldTree } from '@/components/schema/FieldTree';
 import { SchemaSource } from '@/components/schema/SchemaSource';
 import { AppLink } from '@/components/ui/AppLink';
-import { CopyButton } from '@/components/ui/CopyButton.client';
+import { CopyTargetButton } from '@/components/ui/CopyTargetButton';
+import { CopyTargets } from '@/components/ui/CopyTargets.client';
 import { Description } from '@/components/ui/Description';
 import { cachedFieldViewPlan, fieldHref, fieldViewTree, type FieldAt } from '@/lib/site/field-views';
 import { explainCommand, explainFor } from '@/lib/model/kubectl';
@@ -65,7 +66,8 @@ export function FieldViewPage({
         <dt>kubectl</dt>
         <dd className="explain">
           <code id="field-explain">{command}</code>
-          <CopyButton target="field-explain" />
+          <CopyTargetButton target="field-explain" />
+          <CopyTargets />
         </dd>
         <dt>in context</dt>
         <dd>

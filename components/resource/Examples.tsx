@@ -1,3 +1,4 @@
+import { CopyTargetButton } from '@/components/ui/CopyTargetButton';
 import { resourceRoot } from '@/lib/site/field-views';
 import { exampleName, PROXY_URL, verbExamples } from '@/lib/model/kubectl';
 import { manifestSkeleton } from '@/lib/model/manifest';
@@ -14,9 +15,7 @@ function CopyableCode({ id, children, className }: { id: string; children: strin
       <pre>
         <code id={id}>{children}</code>
       </pre>
-      <button type="button" className="copy-button" data-copy-target={id}>
-        Copy
-      </button>
+      <CopyTargetButton target={id} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import { copyText, flashCopied } from '@/components/ui/CopyButton.client';
+import { copyText, flashCopied } from '@/components/ui/copy';
 import { explainFor, type ExplainParts } from '@/lib/model/kubectl';
 
 /**

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
-import { copyText, flashCopied } from './CopyButton.client';
+import { copyText, flashCopied } from './copy';
 
 /** The attribute of a server-rendered Copy button: the id of the element whose text it copies. */
 export const COPY_TARGET_ATTRIBUTE = 'data-copy-target';
