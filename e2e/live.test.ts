@@ -227,6 +227,8 @@ describe('live cluster through a plain URL (kubectl proxy) and an exec credentia
       assert.match(stale, /spec\.replicas|replicas/);
     } finally {
       await stopSite(live);
+      // Closed above when all went well; a failed assertion before that would leave it open and the file hanging.
+      await proxy.close();
     }
   });
 
