@@ -44,8 +44,8 @@ export function OpenApiTabs({ children, panel, note }: { children: ReactNode; pa
     <>
       <div className="page-tabs" role="tablist" aria-label="Views of this page">
         {TABS.map(([id, label]) => (
-          // Links, so a click before the page's scripts have run (they start after the first screen,
-          // scripts/deferred-hydration.cjs) is not lost: it sets the hash, which the effect above follows.
+          // Links, so a click before the page's scripts have run is not lost: it sets the hash, which the
+          // effect above follows once they run.
           <a
             key={id}
             href={id === 'openapi' ? HASH : '#reference'}
