@@ -97,6 +97,36 @@ for (const site of sitesUnderTest()) {
       assert.deepEqual(errors, []);
       await page.close();
     });
+
+    it('hydration moves nothing: the explain lines go where the page kept room for them', async () => {
+      // A click lands where the pointer went down only if the page does not shift under it while the scripts start.
+      const { page, errors } = await openPage(browser());
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/_next\/static\/.*\.js(\?|$)/, async (route) => {
+        await released;
+        await route.continue();
+      });
+      await page.goto(pageUrl(site, '/apis/apps/v1/deployments'), { waitUntil: 'domcontentloaded' });
+      const deployment = new ResourcePageObject(page);
+      await deployment.unfold('spec');
+      await deployment.unfold('spec.template');
+      const layout = () =>
+        page.evaluate(() => ({
+          height: document.documentElement.scrollHeight,
+          // Fields with a description, without one, folded objects, and what follows the tree.
+          positions: ['spec.replicas', 'spec.paused', 'spec.selector', 'spec.template.metadata', 'spec.template.spec', 'status']
+            .map((id) => document.getElementById(id)!.getBoundingClientRect())
+            .concat(document.querySelector('.prev-next')!.getBoundingClientRect())
+            .map((box) => [box.top + scrollY, box.height]),
+        }));
+      const before = await layout();
+      release();
+      await page.locator('.fields > li[id="spec.paused"] .explain code').waitFor({ state: 'attached' });
+      assert.deepEqual(await layout(), before);
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
   });
 }
 

@@ -22,7 +22,9 @@ export interface ResourceTreeContext {
  *
  * The fields go into the page once, as HTML (StaticHtml keeps them out of the
  * RSC payload). The only client code is FieldTreeTools: expand/collapse all,
- * and the `kubectl explain` lines with their copy buttons.
+ * and the `kubectl explain` lines with their copy buttons. `data-explain`
+ * tells the stylesheet to keep room for those lines until they are in, so
+ * that adding them moves nothing on the page (app/site.inline-css).
  */
 export function FieldTree({ fields, resource }: { fields: readonly FieldNode[]; resource?: ResourceTreeContext }) {
   if (fields.length === 0) return <p className="muted">This schema has no fields.</p>;
@@ -30,7 +32,7 @@ export function FieldTree({ fields, resource }: { fields: readonly FieldNode[]; 
   const link = (href: string) => sitePath(inRequestCluster(href));
   const html = fieldListHtml(fields, { link, ...(resource ? { resourceHref: resource.resourceHref } : {}) });
   return (
-    <div className="field-tree">
+    <div className="field-tree" {...(resource ? { 'data-explain': '' } : {})}>
       <FieldTreeTools {...(resource ? { explain: resource.explain } : {})} />
       <StaticHtml html={html} />
     </div>

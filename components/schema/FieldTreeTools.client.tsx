@@ -6,19 +6,19 @@ import { explainFor, type ExplainParts } from '@/lib/model/kubectl';
 
 /**
  * Adds a field's `kubectl explain` line with its copy button to each field
- * of the tree, after its description. Built here rather than on the server:
+ * of the tree, right after its summary. Built here rather than on the server:
  * the line derives from the path, and 300 of them would add ~50 KB to the
- * Pod page for a convenience that needs JavaScript to copy anyway. Text goes
- * in as text (textContent): paths come from the cluster.
+ * Pod page for a convenience that needs JavaScript to copy anyway. The page
+ * kept a line's height of room under each summary until `data-explained` is
+ * set (app/site.inline-css, "explain line"), so the lines move nothing: a
+ * click that started before them still lands on what it pointed at. Text
+ * goes in as text (textContent): paths come from the cluster.
  */
-function addExplainLines(tree: Element, explain: ExplainParts): void {
-  // A field's summary: an object's <summary>, a leaf's first <div> (field-tree-html.ts); its description's paragraphs follow.
+function addExplainLines(tree: HTMLElement, explain: ExplainParts): void {
+  // A field's summary: an object's <summary>, a leaf's first <div> (field-tree-html.ts).
   for (const summary of tree.querySelectorAll<HTMLElement>('.fields > li > details > summary, .fields > li > div:first-child')) {
     const field = summary.closest('li');
-    if (!field?.id) continue;
-    let last: Element = summary;
-    while (last.nextElementSibling instanceof HTMLParagraphElement && last.nextElementSibling.className === '') last = last.nextElementSibling;
-    if (last.nextElementSibling?.classList.contains('explain')) continue;
+    if (!field?.id || summary.nextElementSibling?.classList.contains('explain')) continue;
     const line = document.createElement('p');
     line.className = 'explain';
     const command = document.createElement('code');
@@ -28,8 +28,9 @@ function addExplainLines(tree: Element, explain: ExplainParts): void {
     button.className = 'copy-button';
     button.textContent = 'Copy';
     line.append(command, button);
-    last.after(line);
+    summary.after(line);
   }
+  tree.dataset.explained = '';
 }
 
 /** One listener for every explain line's copy button. */
@@ -49,7 +50,7 @@ export function FieldTreeTools({ explain }: { explain?: ExplainParts }) {
   const toolbar = useRef<HTMLDivElement>(null);
   const tree = () => toolbar.current?.closest('.field-tree') ?? null;
   useEffect(() => {
-    const root = toolbar.current?.closest('.field-tree');
+    const root = toolbar.current?.closest<HTMLElement>('.field-tree');
     if (!root || !explain) return;
     addExplainLines(root, explain);
     root.addEventListener('click', onCopyClick);

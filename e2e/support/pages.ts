@@ -26,9 +26,9 @@ export class ResourcePageObject {
     return this.field(path).locator(':scope > details > summary, :scope > div:first-child').first();
   }
 
-  /** The first paragraph of the field's description (right after its summary). */
+  /** The first paragraph of the field's description (after its summary and, once the scripts ran, its explain line). */
   fieldDescription(path: string): Locator {
-    return this.field(path).locator(':scope > details > summary + p:not([class]), :scope > div:first-child + p:not([class])').first();
+    return this.field(path).locator(':scope > details > summary ~ p:not([class]), :scope > div:first-child ~ p:not([class])').first();
   }
 
   verbBlock(verb: string): Locator {
