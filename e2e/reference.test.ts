@@ -28,6 +28,11 @@ for (const site of sitesUnderTest()) {
         autoscaling.map((t) => t.replace(/\s+/g, ' ').trim()),
         ['v2 stable preferred', 'v1 stable'],
       );
+      // "How the API is organised": cards of one width in rows that start level (a grid, not a row squeezed to fit).
+      const cards = await page.locator('.explainers > div').evaluateAll((divs) => divs.map((d) => d.getBoundingClientRect()));
+      assert.equal(cards.length, 5);
+      assert.equal(new Set(cards.map((c) => Math.round(c.width))).size, 1, 'the cards have one width');
+      assert.equal(Math.round(cards[0]!.top), Math.round(cards[1]!.top), 'the first row starts level');
       assert.deepEqual(errors, []);
       await page.close();
     });

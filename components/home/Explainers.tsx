@@ -7,7 +7,7 @@ const OTHER_GROUPS =
 /** The short explanation of groups and stability levels the home page opens with. */
 export function Explainers() {
   return (
-    <div className="explain">
+    <div className="explainers">
       <div>
         <h3>Core and named groups</h3>
         <p>
