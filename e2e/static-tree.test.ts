@@ -74,6 +74,36 @@ for (const site of sitesUnderTest()) {
       await page.close();
     });
 
+    it("Next.js's scripts start after the first screen (scripts/deferred-hydration.cjs), and the page hydrates", async () => {
+      const html = await (await fetch(pageUrl(site, '/api/v1/pods'), { headers: { accept: 'text/html' } })).text();
+      assert.equal(/<script\b[^>]*\/_next\/static\/chunks\/[^>]*\basync\b/.test(html), false, 'an async chunk script is left');
+      assert.match(html, /__atlasDeferScript\("[^"]*\/_next\/static\/chunks\/[^"]+\.js"\)/);
+      const { page, errors } = await openPage(browser());
+      await page.addInitScript(() =>
+        document.addEventListener('DOMContentLoaded', () => ((window as { __parsedAt?: number }).__parsedAt = performance.now())),
+      );
+      await page.goto(pageUrl(site, '/api/v1/pods#verb-list'));
+      await page.locator('.search-input[data-ready]').waitFor();
+      const timing = await page.evaluate(() => {
+        const chunks = performance
+          .getEntriesByType('resource')
+          .filter((entry) => (entry as PerformanceResourceTiming).initiatorType === 'script' && entry.name.includes('/_next/static/chunks/'));
+        return { parsed: (window as { __parsedAt?: number }).__parsedAt ?? Number.NaN, chunks: chunks.map((c) => c.startTime) };
+      });
+      assert.ok(timing.chunks.length >= 3, `chunk scripts requested: ${timing.chunks.length}`);
+      assert.ok(
+        timing.chunks.every((start) => start >= timing.parsed),
+        `chunk requests at ${timing.chunks.map(Math.round).join(', ')} ms, document parsed at ${Math.round(timing.parsed)} ms`,
+      );
+      // The deep link landed, and the hydrated page works: the search box answers.
+      assert.ok(await page.evaluate(() => window.scrollY > 0));
+      await page.keyboard.press('/');
+      await page.keyboard.type('podspec');
+      await page.locator('#search-results [role="option"]').first().waitFor();
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+
     it('a click unfolds a field before any script ran, and hydration keeps it unfolded', async () => {
       const { page, errors } = await openPage(browser());
       // Hold the page's scripts back until the click is done.

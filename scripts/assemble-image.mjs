@@ -35,6 +35,6 @@ await cp(path.join(root, distDir, 'static'), path.join(out, distDir, 'static'), 
 // Read at run time (ATLAS_SNAPSHOT, the comparison sources), so not traced into standalone/.
 await cp(path.join(root, 'snapshots'), path.join(out, 'snapshots'), { recursive: true });
 await mkdir(path.join(out, 'scripts'), { recursive: true });
-for (const file of ['http-guard.cjs', 'log-format.cjs', 'page-cache.cjs', 'render-gate.cjs'])
+for (const file of ['http-guard.cjs', 'log-format.cjs', 'page-cache.cjs', 'render-gate.cjs', 'page-rewrite.cjs', 'deferred-hydration.cjs'])
   await cp(path.join(root, 'scripts', file), path.join(out, 'scripts', file));
 console.log(`assemble-image: ${out}`);

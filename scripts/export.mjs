@@ -13,7 +13,8 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, rmdir, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -58,6 +59,20 @@ async function pruneRscPayloads(dir) {
       if (entry.name !== '_next') await pruneRscPayloads(full);
     } else if (entry.name.endsWith('.txt') && (entry.name === 'index.txt' || entry.name.startsWith('__next.'))) {
       await rm(full);
+    }
+  }
+}
+
+const { deferScriptsInHtml } = createRequire(import.meta.url)('./deferred-hydration.cjs');
+
+/** Next.js's chunk scripts load after the first screen on every page, as the server sends them (scripts/deferred-hydration.cjs). */
+async function deferScriptsInPages(dir) {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== '_next') await deferScriptsInPages(full);
+    } else if (entry.name.endsWith('.html')) {
+      await writeFile(full, deferScriptsInHtml(await readFile(full, 'utf8')));
     }
   }
 }
@@ -127,6 +142,7 @@ if (code !== 0) {
 }
 
 await pruneRscPayloads(buildDir);
+await deferScriptsInPages(buildDir);
 // An export with a single source lists one placeholder cluster under /c/ (NO_CLUSTER in app/_routes/cluster.ts:
 // Next.js refuses a dynamic route without pages); its not-found pages are not part of the site.
 await rm(path.join(buildDir, 'c', '-'), { recursive: true, force: true });

@@ -13,6 +13,8 @@
  *   page, which Next.js answers 200; it asks for 502/503 through
  *   lib/site/response-status.ts, and the status is applied here when the
  *   headers are written (see pageStatus below).
+ * - Page answers: Next.js's chunk scripts load after the first screen
+ *   (scripts/page-rewrite.cjs, scripts/deferred-hydration.cjs).
  * - Load: pages of immutable sources are answered from a cache of rendered
  *   pages (scripts/page-cache.cjs), and at most ATLAS_MAX_RENDERS requests
  *   render at once, the others waiting in a bounded FIFO queue
@@ -25,6 +27,7 @@ const https = require('node:https');
 const { AsyncLocalStorage } = require('node:async_hooks');
 const { pageCacheFromEnvironment } = require('./page-cache.cjs');
 const { renderGateFromEnvironment } = require('./render-gate.cjs');
+const { rewritePageAnswers } = require('./page-rewrite.cjs');
 
 const pageCache = pageCacheFromEnvironment();
 const renderGate = renderGateFromEnvironment();
@@ -212,6 +215,8 @@ for (const httpModule of [http, https]) {
         const slot = { request, status: undefined, etag: undefined };
         // Installed before applyPageStatus, so it sees the status that wrapper settles on (a failure page is never kept).
         pageCache.capture(key, request, response, () => (NOT_PRIMARY_ONLY.test((request.url ?? '/').split('?')[0]) ? undefined : slot.etag));
+        // Between the two: it sees the final status (applyPageStatus runs first) and the cache keeps what it sends.
+        rewritePageAnswers(request, response);
         applyPageStatus(response, slot);
         const render = () => pageStatus.run(slot, () => listener.call(this, request, response));
         if (!renders(request)) return render();
