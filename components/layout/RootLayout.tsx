@@ -3,6 +3,7 @@ import { SiteHeader, type HeaderClusters } from '@/components/layout/SiteHeader'
 import { SiteStyles } from '@/components/layout/SiteStyles';
 import { SourceFailure, StaleBanner } from '@/components/layout/SourceStatusBanner';
 import { THEME_INIT_SCRIPT } from '@/components/layout/ThemeToggle.client';
+import { CopyTargets } from '@/components/ui/CopyTargets.client';
 import type { SourceStatus } from '@/lib/sources';
 
 /** The frame of every page: header (with the clusters for its switcher), the primary source's status (or why it failed to load), footer. */
@@ -33,6 +34,8 @@ export function RootLayout({ status, clusters, children }: { status: SourceStatu
           {model ? ` · discovery: ${model.discoveryFormat}` : ''}
           {model?.openapiEncoding ? ` · OpenAPI: ${model.openapiEncoding}` : ''}
         </footer>
+        {/* The one listener for every server-rendered Copy button (CopyTargetButton), on whatever page renders one. */}
+        <CopyTargets />
       </body>
     </html>
   );

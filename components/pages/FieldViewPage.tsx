@@ -5,7 +5,6 @@ import { FieldTree } from '@/components/schema/FieldTree';
 import { SchemaSource } from '@/components/schema/SchemaSource';
 import { AppLink } from '@/components/ui/AppLink';
 import { CopyTargetButton } from '@/components/ui/CopyTargetButton';
-import { CopyTargets } from '@/components/ui/CopyTargets.client';
 import { Description } from '@/components/ui/Description';
 import { cachedFieldViewPlan, fieldHref, fieldViewTree, type FieldAt } from '@/lib/site/field-views';
 import { explainCommand, explainFor } from '@/lib/model/kubectl';
@@ -67,7 +66,6 @@ export function FieldViewPage({
         <dd className="explain">
           <code id="field-explain">{command}</code>
           <CopyTargetButton target="field-explain" />
-          <CopyTargets />
         </dd>
         <dt>in context</dt>
         <dd>

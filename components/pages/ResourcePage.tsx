@@ -11,7 +11,6 @@ import { FieldTree } from '@/components/schema/FieldTree';
 import { SchemaSource } from '@/components/schema/SchemaSource';
 import { OpenApiTab, type TryItOffer } from '@/components/swagger/OpenApiTab';
 import { AppLink } from '@/components/ui/AppLink';
-import { CopyTargets } from '@/components/ui/CopyTargets.client';
 import { ScopeBadge, StabilityBadge, VerbList } from '@/components/ui/Badges';
 import { Description } from '@/components/ui/Description';
 import { DerivedNote, ResourceLifecycle } from '@/components/ui/Lifecycle';
@@ -148,7 +147,6 @@ export function ResourcePage({
         <StaticHtml>
           <Examples model={model} resource={resource} />
         </StaticHtml>
-        <CopyTargets />
 
         {/* Static sections go into the page once, as HTML (StaticHtml: not again in the RSC payload). */}
         <StaticHtml>

@@ -24,7 +24,7 @@ function CopyableCode({ id, children, className }: { id: string; children: strin
  * Ready-to-run examples for a resource: a minimal manifest built from its
  * schema and, for each verb, the kubectl command and the curl request
  * through `kubectl proxy`. Plain server components (StaticHtml renders them
- * once); the page mounts CopyTargets for the Copy buttons.
+ * once); the root layout mounts CopyTargets, which copies for every such button.
  */
 export function Examples({ model, resource }: { model: ApiModel; resource: ApiResource }) {
   const name = exampleName(resource);
