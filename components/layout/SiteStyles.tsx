@@ -10,6 +10,6 @@ import { InlineStyleSlot } from './InlineStyleSlot.client';
  */
 export function SiteStyles() {
   return SITE_STYLESHEETS.map((sheet) => (
-    <InlineStyleSlot key={sheet.name} name={sheet.name} cssKey={stashHtmlByContent(sheet.css)} version={sheet.hash.slice(7, 19)} />
+    <InlineStyleSlot key={sheet.name} name={sheet.name} cssKey={stashHtmlByContent(sheet.css)} version={sheet.version} />
   ));
 }

@@ -6,6 +6,7 @@
  */
 import siteCss, { sha256 as siteCssHash } from '@/app/site.inline-css';
 import clustersCss, { sha256 as clustersCssHash } from '@/components/clusters/clusters.inline-css';
+import { stylesheetVersion } from './urls';
 
 export interface InlineStylesheet {
   /** A short stable name (the element's data attribute). */
@@ -13,9 +14,12 @@ export interface InlineStylesheet {
   css: string;
   /** 'sha256-…' of `css`. */
   hash: string;
+  /** A short URL-safe digest of `css`: the cache-busting `?v=` of the sheet's URL when it is linked. */
+  version: string;
 }
 
-export const SITE_STYLESHEETS: readonly InlineStylesheet[] = [
-  { name: 'site', css: siteCss, hash: siteCssHash },
-  { name: 'clusters', css: clustersCss, hash: clustersCssHash },
-];
+function sheet(name: string, css: string, hash: string): InlineStylesheet {
+  return { name, css, hash, version: stylesheetVersion(hash) };
+}
+
+export const SITE_STYLESHEETS: readonly InlineStylesheet[] = [sheet('site', siteCss, siteCssHash), sheet('clusters', clustersCss, clustersCssHash)];

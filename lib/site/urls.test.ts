@@ -2,9 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { findDeprecations } from '../model/deprecations';
 import { embeddedModel } from '../../test-support/model';
 import { allPagePaths } from './page-paths';
-import { definitionPath, deprecationPath, kindPath, resourcePath } from './urls';
+import { definitionPath, deprecationPath, kindPath, resourcePath, stylesheetPath, stylesheetVersion } from './urls';
 
 describe('site URLs from model references', () => {
+  it("a linked stylesheet's version is URL-safe", () => {
+    const version = stylesheetVersion('sha256-+a/b+c/d+e/f+g/h==');
+    expect(version).toBe('-a_b-c_d-e_f');
+    expect(stylesheetPath('site', version)).toBe('/styles/site.css?v=-a_b-c_d-e_f');
+    expect(encodeURIComponent(version)).toBe(version);
+  });
+
   it('resource, definition and kind pages mirror the API paths', () => {
     expect(resourcePath({ group: '', version: 'v1', name: 'pods' })).toBe('/api/v1/pods');
     expect(resourcePath({ group: 'apps', version: 'v1', name: 'deployments' })).toBe('/apis/apps/v1/deployments');

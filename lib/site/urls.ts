@@ -38,6 +38,15 @@ export function stylesheetFile(name: string): string {
   return `${name}.css`;
 }
 
+/** A sheet's `?v=` from its CSP hash ('sha256-…'): the digest's first 12 characters in base64url (no `+` or `/` to escape). */
+export function stylesheetVersion(hash: string): string {
+  return hash
+    .replace(/^sha256-/, '')
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .slice(0, 12);
+}
+
 /** A site stylesheet as a file (app/styles/[file]), `?v=` its content hash so a new build gets the new one. */
 export function stylesheetPath(name: string, version: string): string {
   return `/styles/${stylesheetFile(name)}?v=${version}`;
