@@ -19,7 +19,7 @@ import { EMBEDDED_SNAPSHOT, PROJECT_ROOT } from '../test-support/fixtures';
 import { embeddedModel } from '../test-support/model';
 import { browserForFile, openPage, pageUrl, sitesUnderTest } from './support/browser';
 import { startLiveSite, type LiveSite } from './support/live-site';
-import { OpenApiTabObject } from './support/pages';
+import { holdScripts, OpenApiTabObject } from './support/pages';
 
 /** A class name only Swagger UI's code and CSS contain. */
 const SWAGGER_MARKER = 'opblock-summary-path';
@@ -113,12 +113,7 @@ for (const site of sitesUnderTest()) {
 
     it('a click on the tab before any script ran opens it once they run (the tabs are links to #openapi)', async () => {
       const { page, errors } = await openPage(browser());
-      let release!: () => void;
-      const released = new Promise<void>((resolve) => (release = resolve));
-      await page.route(/\/_next\/static\/.*\.js(\?|$)/, async (route) => {
-        await released;
-        await route.continue();
-      });
+      const release = await holdScripts(page);
       await page.goto(pageUrl(site, '/apis/apps/v1/deployments'), { waitUntil: 'domcontentloaded' });
       const tab = new OpenApiTabObject(page);
       await tab.tab().click();

@@ -6,13 +6,12 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Route } from 'playwright-core';
 import { parseCrdYaml } from '../lib/crd/parse';
 import { documentsFromSnapshot, startApiServer, type ApiServerDouble } from '../test-support/apiserver';
 import { EMBEDDED_SNAPSHOT } from '../test-support/fixtures';
 import { browserForFile, openPage, pageUrl, sitesUnderTest } from './support/browser';
 import { startLiveSite, type LiveSite } from './support/live-site';
-import { ResourcePageObject } from './support/pages';
+import { holdScripts, ResourcePageObject, SearchBoxObject } from './support/pages';
 
 const browser = browserForFile();
 
@@ -83,7 +82,7 @@ for (const site of sitesUnderTest()) {
         document.addEventListener('DOMContentLoaded', () => ((window as { __parsedAt?: number }).__parsedAt = performance.now())),
       );
       await page.goto(pageUrl(site, '/api/v1/pods#verb-list'));
-      await page.locator('.search-input[data-ready]').waitFor();
+      await new SearchBoxObject(page).ready();
       const timing = await page.evaluate(() => {
         const chunks = performance
           .getEntriesByType('resource')
@@ -107,13 +106,7 @@ for (const site of sitesUnderTest()) {
     it('a click unfolds a field before any script ran, and hydration keeps it unfolded', async () => {
       const { page, errors } = await openPage(browser());
       // Hold the page's scripts back until the click is done.
-      let release!: () => void;
-      const released = new Promise<void>((resolve) => (release = resolve));
-      const held = async (route: Route) => {
-        await released;
-        await route.continue();
-      };
-      await page.route(/\/_next\/static\/.*\.js(\?|$)/, held);
+      const release = await holdScripts(page);
       await page.goto(pageUrl(site, '/apis/apps/v1/deployments'), { waitUntil: 'domcontentloaded' });
       const deployment = new ResourcePageObject(page);
       assert.equal(await page.locator('.field-tree .explain').count(), 0, 'not hydrated yet');
@@ -131,12 +124,7 @@ for (const site of sitesUnderTest()) {
     it('hydration moves nothing: the explain lines go where the page kept room for them', async () => {
       // A click lands where the pointer went down only if the page does not shift under it while the scripts start.
       const { page, errors } = await openPage(browser());
-      let release!: () => void;
-      const released = new Promise<void>((resolve) => (release = resolve));
-      await page.route(/\/_next\/static\/.*\.js(\?|$)/, async (route) => {
-        await released;
-        await route.continue();
-      });
+      const release = await holdScripts(page);
       await page.goto(pageUrl(site, '/apis/apps/v1/deployments'), { waitUntil: 'domcontentloaded' });
       const deployment = new ResourcePageObject(page);
       await deployment.unfold('spec');

@@ -1,5 +1,19 @@
 import type { Locator, Page } from 'playwright-core';
 
+/**
+ * Holds the page's Next.js scripts back until the returned function is called: the page as it is before any
+ * script ran (server-rendered HTML only), for a test that acts on it and then lets the scripts run.
+ */
+export async function holdScripts(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_next\/static\/.*\.js(\?|$)/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
 /** Page object for a resource page (`/apis/apps/v1/deployments`). */
 export class ResourcePageObject {
   constructor(readonly page: Page) {}
@@ -110,7 +124,7 @@ export class OpenApiTabObject {
    * (e2e/openapi.test.ts), but one in the middle of hydration was seen lost on a live page.
    */
   async open(): Promise<void> {
-    await this.page.locator('.search-input[data-ready]').waitFor();
+    await new SearchBoxObject(this.page).ready();
     await this.tab().click();
     await this.panel().locator('.opblock').first().waitFor({ timeout: 60_000 });
   }
