@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import { copyText, flashCopied } from '@/components/ui/copy';
+import { COPY_TARGET_ATTRIBUTE } from '@/components/ui/CopyTargets.client';
 import { explainFor, type ExplainParts } from '@/lib/model/kubectl';
 
 /**
@@ -11,8 +11,10 @@ import { explainFor, type ExplainParts } from '@/lib/model/kubectl';
  * Pod page for a convenience that needs JavaScript to copy anyway. The page
  * kept a line's height of room under each summary until `data-explained` is
  * set (app/site.inline-css, "explain line"), so the lines move nothing: a
- * click that started before them still lands on what it pointed at. Text
- * goes in as text (textContent): paths come from the cluster.
+ * click that started before them still lands on what it pointed at. The
+ * Copy buttons are the kind the root layout's CopyTargets copies for (the
+ * command's id). Text goes in as text (textContent): paths come from the
+ * cluster.
  */
 function addExplainLines(tree: HTMLElement, explain: ExplainParts): void {
   // A field's summary: an object's <summary>, a leaf's first <div> (field-tree-html.ts).
@@ -23,22 +25,16 @@ function addExplainLines(tree: HTMLElement, explain: ExplainParts): void {
     line.className = 'explain';
     const command = document.createElement('code');
     command.textContent = explainFor(explain, field.id);
+    command.id = `explain:${field.id}`;
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'copy-button';
+    button.setAttribute(COPY_TARGET_ATTRIBUTE, command.id);
     button.textContent = 'Copy';
     line.append(command, button);
     summary.after(line);
   }
   tree.dataset.explained = '';
-}
-
-/** One listener for every explain line's copy button. */
-function onCopyClick(event: Event): void {
-  const button = event.target instanceof Element ? event.target.closest('.explain > .copy-button') : null;
-  if (!(button instanceof HTMLButtonElement)) return;
-  const text = button.parentElement?.querySelector('code')?.textContent ?? '';
-  void copyText(text).then(() => flashCopied(button));
 }
 
 /**
@@ -48,13 +44,10 @@ function onCopyClick(event: Event): void {
  */
 export function FieldTreeTools({ explain }: { explain?: ExplainParts }) {
   const toolbar = useRef<HTMLDivElement>(null);
-  const tree = () => toolbar.current?.closest('.field-tree') ?? null;
+  const tree = () => toolbar.current?.closest<HTMLElement>('.field-tree') ?? null;
   useEffect(() => {
-    const root = toolbar.current?.closest<HTMLElement>('.field-tree');
-    if (!root || !explain) return;
-    addExplainLines(root, explain);
-    root.addEventListener('click', onCopyClick);
-    return () => root.removeEventListener('click', onCopyClick);
+    const root = tree();
+    if (root && explain) addExplainLines(root, explain);
   }, [explain]);
   const setAll = (open: boolean) =>
     tree()

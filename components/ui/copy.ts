@@ -1,5 +1,5 @@
 /**
- * Copying text to the clipboard, for the client leaves that copy (CopyTargets, the field tree's explain lines).
+ * Copying text to the clipboard, for the site's one Copy listener (CopyTargets).
  */
 
 /** Copies with the Clipboard API, or through a selected textarea where it is missing (plain http, older browsers). */
