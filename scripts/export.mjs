@@ -47,33 +47,36 @@ if (basePath && !/^\/[A-Za-z0-9._~\-/]*[^/]$/.test(basePath)) {
   process.exit(2);
 }
 
+/** Every file of the export outside Next.js's own `_next/`: the pages, their RSC payloads, the JSON answers. */
+async function* siteFiles(dir) {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== '_next') yield* siteFiles(full);
+    } else {
+      yield { full, name: entry.name };
+    }
+  }
+}
+
 /**
  * The site links with plain <a> (no client-side navigation), so the per-page
  * RSC payload files Next.js writes for its router are never requested.
  * Removing them halves out/.
  */
-async function pruneRscPayloads(dir) {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== '_next') await pruneRscPayloads(full);
-    } else if (entry.name.endsWith('.txt') && (entry.name === 'index.txt' || entry.name.startsWith('__next.'))) {
-      await rm(full);
-    }
-  }
-}
+const isRscPayload = (name) => name.endsWith('.txt') && (name === 'index.txt' || name.startsWith('__next.'));
 
 const { deferScriptsInHtml } = createRequire(import.meta.url)('./deferred-hydration.cjs');
 
-/** Next.js's chunk scripts load after the first screen on every page, as the server sends them (scripts/deferred-hydration.cjs). */
-async function deferScriptsInPages(dir) {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== '_next') await deferScriptsInPages(full);
-    } else if (entry.name.endsWith('.html')) {
-      await writeFile(full, deferScriptsInHtml(await readFile(full, 'utf8')));
-    }
+/**
+ * One pass over the pages: RSC payloads removed (above), and Next.js's chunk
+ * scripts loading after the first screen on every page, as the server sends
+ * them (scripts/deferred-hydration.cjs).
+ */
+async function finishPages(dir) {
+  for await (const { full, name } of siteFiles(dir)) {
+    if (isRscPayload(name)) await rm(full);
+    else if (name.endsWith('.html')) await writeFile(full, deferScriptsInHtml(await readFile(full, 'utf8')));
   }
 }
 
@@ -141,8 +144,7 @@ if (code !== 0) {
   process.exit(code);
 }
 
-await pruneRscPayloads(buildDir);
-await deferScriptsInPages(buildDir);
+await finishPages(buildDir);
 // An export with a single source lists one placeholder cluster under /c/ (NO_CLUSTER in app/_routes/cluster.ts:
 // Next.js refuses a dynamic route without pages); its not-found pages are not part of the site.
 await rm(path.join(buildDir, 'c', '-'), { recursive: true, force: true });
