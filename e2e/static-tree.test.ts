@@ -72,6 +72,30 @@ for (const site of sitesUnderTest()) {
       );
       await page.close();
     });
+    it('the text keeps to the type scale: few font faces for the first layout to look up', async () => {
+      // Each family, size and weight laid out is a font lookup of its own in a fresh renderer; nested em
+      // sizes made 34 on the Pod page (app/site.inline-css, --text-*).
+      const { page } = await openPage(browser());
+      await page.goto(pageUrl(site, '/api/v1/pods'));
+      const faces = await page.evaluate(() => {
+        const seen = new Set<string>();
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+          const element = text.parentElement;
+          if (!text.textContent?.trim() || !element?.getClientRects().length) continue;
+          const style = getComputedStyle(element);
+          seen.add(`${style.fontFamily.split(',')[0]} ${style.fontSize} ${style.fontWeight}`);
+        }
+        return [...seen].sort();
+      });
+      assert.ok(faces.length <= 16, `${faces.length} font faces: ${faces.join('; ')}`);
+      assert.equal(
+        faces.some((face) => / 700$/.test(face)),
+        false,
+        'bold is 600 throughout',
+      );
+      await page.close();
+    });
 
     it("Next.js's scripts start after the first screen (scripts/deferred-hydration.cjs), and the page hydrates", async () => {
       const html = await (await fetch(pageUrl(site, '/api/v1/pods'), { headers: { accept: 'text/html' } })).text();
