@@ -14,6 +14,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { documentsFromSnapshot, generateTestPki, startApiServer, writeKubeconfig, type ApiServerDouble } from '../test-support/apiserver';
 import { THEME_INIT_SCRIPT } from '../components/layout/ThemeToggle.client';
+import { EARLY_ANCHOR_SCRIPT } from '../lib/site/early-anchor';
 import { parseCrdYaml } from '../lib/crd/parse';
 import { CRDS, EMBEDDED_SNAPSHOT } from '../test-support/fixtures';
 import { launchBrowser, openPage } from './support/browser';
@@ -61,12 +62,13 @@ describe('security headers and caching of the server build', () => {
     const html = await response.text();
     const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
     assert.ok(scripts.length > 2);
-    // Every script carries this response's nonce but the theme script, which the policy allows by its hash.
+    // Every script carries this response's nonce but the theme and early-anchor scripts, which the policy allows by their hashes.
     assert.deepEqual(
       scripts.filter((tag) => !tag.includes(`nonce="${nonce}"`)),
-      ['<script>'],
+      ['<script>', '<script>'],
     );
     assert.ok(html.includes(`<script>${THEME_INIT_SCRIPT}</script>`));
+    assert.ok(html.includes(`<script>${EARLY_ANCHOR_SCRIPT}</script>`));
     const second = await fetch(`${server}/apis/apps/v1/deployments`);
     assert.notEqual(/'nonce-([^']+)'/.exec(second.headers.get('content-security-policy') ?? '')?.[1], nonce, 'a fresh nonce per response');
     console.log(`headers of a page: ${JSON.stringify(Object.fromEntries(second.headers))}`);

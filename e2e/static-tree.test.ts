@@ -10,6 +10,7 @@ import { parseCrdYaml } from '../lib/crd/parse';
 import { documentsFromSnapshot, startApiServer, type ApiServerDouble } from '../test-support/apiserver';
 import { EMBEDDED_SNAPSHOT } from '../test-support/fixtures';
 import { browserForFile, openPage, pageUrl, sitesUnderTest } from './support/browser';
+import { startHeldBackProxy } from './support/held-back-proxy';
 import { startLiveSite, type LiveSite } from './support/live-site';
 import { holdScripts, ResourcePageObject, SearchBoxObject } from './support/pages';
 
@@ -95,6 +96,34 @@ for (const site of sitesUnderTest()) {
         'bold is 600 throughout',
       );
       await page.close();
+    });
+
+    it("a deep link's target is in view while the rest of the page is still on its way", async () => {
+      // Chromium alone scrolls to a URL's fragment only once the document is parsed (lib/site/early-anchor.ts).
+      const target = new URL(pageUrl(site, '/api/v1/pods#verb-list'));
+      const proxy = await startHeldBackProxy(target.origin, target.pathname, 'id="section-subresources"');
+      const { page, errors } = await openPage(browser());
+      try {
+        await page.goto(`${proxy.origin}${target.pathname}${target.hash}`, { waitUntil: 'commit' });
+        const early = await page.waitForFunction(
+          () => {
+            const box = document.getElementById('verb-list')?.getBoundingClientRect();
+            return box && box.top >= 0 && box.top < innerHeight ? { top: box.top, state: document.readyState } : false;
+          },
+          undefined,
+          { timeout: 10_000 },
+        );
+        const { top, state } = (await early.jsonValue()) as { top: number; state: string };
+        assert.equal(state, 'loading', 'the rest of the page is still held back');
+        proxy.release();
+        await page.waitForLoadState('load');
+        // The browser's own scroll at the end of parsing lands on the same place.
+        assert.equal(await page.locator('#verb-list').evaluate((element) => Math.round(element.getBoundingClientRect().top)), Math.round(top));
+        assert.deepEqual(errors, []);
+      } finally {
+        await page.close();
+        await proxy.close();
+      }
     });
 
     it("Next.js's scripts start after the first screen (scripts/deferred-hydration.cjs), and the page hydrates", async () => {

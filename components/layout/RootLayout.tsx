@@ -4,6 +4,7 @@ import { SiteStyles } from '@/components/layout/SiteStyles';
 import { SourceFailure, StaleBanner } from '@/components/layout/SourceStatusBanner';
 import { THEME_INIT_SCRIPT } from '@/components/layout/ThemeToggle.client';
 import { CopyTargets } from '@/components/ui/CopyTargets.client';
+import { EARLY_ANCHOR_SCRIPT } from '@/lib/site/early-anchor';
 import type { SourceStatus } from '@/lib/sources';
 
 /** The frame of every page: header (with the clusters for its switcher), the primary source's status (or why it failed to load), footer. */
@@ -15,6 +16,8 @@ export function RootLayout({ status, clusters, children }: { status: SourceStatu
       <head>
         <SiteStyles />
         <script dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT }} />
+        {/* Before the body: it watches the parser for the deep link's target. */}
+        <script dangerouslySetInnerHTML={{ __html: EARLY_ANCHOR_SCRIPT }} />
       </head>
       <body>
         <SiteHeader sourceLabel={label} {...(clusters ? { clusters } : {})} />

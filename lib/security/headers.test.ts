@@ -2,11 +2,17 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { THEME_INIT_SCRIPT } from '../../components/layout/ThemeToggle.client';
 import { SITE_STYLESHEETS } from '../site/site-css';
-import { contentSecurityPolicy, THEME_SCRIPT_HASH } from './headers';
+import { EARLY_ANCHOR_SCRIPT } from '../site/early-anchor';
+import { contentSecurityPolicy, EARLY_ANCHOR_SCRIPT_HASH, THEME_SCRIPT_HASH } from './headers';
 
 describe('security headers', () => {
   it('allows the theme script by the hash of its current text', () => {
     expect(THEME_SCRIPT_HASH).toBe(`sha256-${createHash('sha256').update(THEME_INIT_SCRIPT).digest('base64')}`);
+  });
+
+  it('allows the early-anchor script by the hash of its current text', () => {
+    expect(EARLY_ANCHOR_SCRIPT_HASH).toBe(`sha256-${createHash('sha256').update(EARLY_ANCHOR_SCRIPT).digest('base64')}`);
+    expect(contentSecurityPolicy('abc')).toContain(`'${EARLY_ANCHOR_SCRIPT_HASH}'`);
   });
 
   it("allows the site's inline stylesheets by the hashes of their text, and those alone", () => {

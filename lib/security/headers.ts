@@ -3,7 +3,7 @@
  * Content-Security-Policy. Scripts: only those carrying the request's nonce
  * (Next.js puts it on its own scripts when it finds it in the request's CSP
  * header), what they load ('strict-dynamic': the chunks, Swagger UI's lazy
- * chunk), and the theme script by its hash. Styles: the site's own files,
+ * chunk), and the theme and early-anchor scripts by their hashes. Styles: the site's own files,
  * its inline stylesheets by their hashes (lib/site/site-css.ts) and nonce'd
  * inline styles. Images: the site's own and data: URLs (Swagger UI's
  * icons), so a description's remote image never loads.
@@ -12,10 +12,13 @@ import { SITE_STYLESHEETS } from '@/lib/site/site-css';
 
 /**
  * sha256 of THEME_INIT_SCRIPT (components/layout/ThemeToggle.client.tsx),
- * the one inline script the site writes itself; headers.test.ts fails when
+ * one of the two inline scripts the site writes itself; headers.test.ts fails when
  * the script changes and this does not.
  */
 export const THEME_SCRIPT_HASH = 'sha256-E4tsBBNc+7VKCmtMHbicJjPEU6mSUHAKWqZknp40HGk=';
+
+/** sha256 of EARLY_ANCHOR_SCRIPT (lib/site/early-anchor.ts); headers.test.ts checks it the same way. */
+export const EARLY_ANCHOR_SCRIPT_HASH = 'sha256-Wm5iDNdZjFI/wRSPQt4fG9dPHQV+UTL/uuGMrflnsGA=';
 
 const STYLE_HASHES = SITE_STYLESHEETS.map((sheet) => `'${sheet.hash}'`).join(' ');
 
@@ -31,7 +34,7 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 export function contentSecurityPolicy(nonce: string): string {
   return [
     "default-src 'self'",
-    `script-src 'nonce-${nonce}' 'strict-dynamic' '${THEME_SCRIPT_HASH}'`,
+    `script-src 'nonce-${nonce}' 'strict-dynamic' '${THEME_SCRIPT_HASH}' '${EARLY_ANCHOR_SCRIPT_HASH}'`,
     `style-src 'self' 'nonce-${nonce}' ${STYLE_HASHES}`,
     "img-src 'self' data:",
     "font-src 'self' data:",

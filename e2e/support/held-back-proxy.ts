@@ -1,0 +1,55 @@
+/**
+ * A pass-through HTTP proxy in front of a site under test that sends one page
+ * in two parts: its bytes up to a marker at once, the rest only when the test
+ * releases them. A slow network's page, held still: what the browser shows
+ * while the rest is on its way. Every other request (scripts, JSON) passes
+ * through as it is, with the site's headers (its Content-Security-Policy too).
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface HeldBackProxy {
+  /** The proxy's origin: use it in place of the site's. */
+  origin: string;
+  /** Sends the rest of the held page. */
+  release(): void;
+  close(): Promise<void>;
+}
+
+/** Headers fetch() has already acted on (it decompresses and de-chunks the body). */
+const HOP_HEADERS = new Set(['content-encoding', 'content-length', 'transfer-encoding', 'connection', 'keep-alive']);
+
+function relayedHeaders(headers: Headers): Record<string, string> {
+  return Object.fromEntries([...headers].filter(([name]) => !HOP_HEADERS.has(name)));
+}
+
+export async function startHeldBackProxy(upstreamOrigin: string, heldPathname: string, marker: string): Promise<HeldBackProxy> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const server = http.createServer((request, response) => {
+    void (async () => {
+      const url = new URL(request.url ?? '/', upstreamOrigin);
+      const upstream = await fetch(url, { headers: { accept: request.headers.accept ?? '*/*' }, redirect: 'manual' });
+      const body = Buffer.from(await upstream.arrayBuffer());
+      response.writeHead(upstream.status, relayedHeaders(upstream.headers));
+      if (url.pathname !== heldPathname) return void response.end(body);
+      const cut = body.indexOf(marker);
+      if (cut < 0) throw new Error(`${heldPathname} has no ${marker}`);
+      response.write(body.subarray(0, cut));
+      await released;
+      response.end(body.subarray(cut));
+    })().catch((error: unknown) => response.destroy(error instanceof Error ? error : new Error(String(error))));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    release,
+    close: () =>
+      new Promise((resolve) => {
+        release();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
