@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import { parseCrdYaml } from '../lib/crd/parse';
 import { documentsFromSnapshot, startApiServer, type ApiServerDouble } from '../test-support/apiserver';
 import { EMBEDDED_SNAPSHOT } from '../test-support/fixtures';
@@ -198,7 +199,37 @@ for (const site of sitesUnderTest()) {
       assert.deepEqual(errors, []);
       await page.close();
     });
+
+    it("before the scripts, a targeted field's highlight covers its summary, not the room kept for its explain line", async () => {
+      const { page, errors } = await openPage(browser());
+      const release = await holdScripts(page);
+      await page.goto(pageUrl(site, '/apis/apps/v1/deployments#spec.replicas'));
+      const summary = page.locator('.fields > li[id="spec.replicas"] > :first-child');
+      const box = (await summary.boundingBox())!;
+      const inSummary = await pixelAt(page, box.x + box.width - 20, box.y + 8);
+      const inRoom = await pixelAt(page, box.x + box.width - 20, box.y + box.height - 8);
+      assert.notDeepEqual(inSummary, inRoom, `highlight ${inSummary.join(',')} also in the kept room`);
+      release();
+      await page.locator('.fields > li[id="spec.replicas"] .explain code').waitFor({ state: 'attached' });
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
   });
+}
+
+/** The colour of one pixel of the page as drawn (RGBA), read back through a canvas. */
+async function pixelAt(page: Page, x: number, y: number): Promise<number[]> {
+  const png = await page.screenshot({ clip: { x, y, width: 1, height: 1 } });
+  return page.evaluate(async (data) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${data}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = 1;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    return [...context.getImageData(0, 0, 1, 1).data];
+  }, png.toString('base64'));
 }
 
 /** A CRD whose spec nests `levels` objects: spec.level1.level2…levelN.leaf. */
