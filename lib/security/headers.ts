@@ -3,17 +3,17 @@
  * Content-Security-Policy. Scripts: only those carrying the request's nonce
  * (Next.js puts it on its own scripts when it finds it in the request's CSP
  * header), what they load ('strict-dynamic': the chunks, Swagger UI's lazy
- * chunk), and the theme and early-anchor scripts by their hashes. Styles: the site's own files,
- * its inline stylesheets by their hashes (lib/site/site-css.ts) and nonce'd
- * inline styles. Images: the site's own and data: URLs (Swagger UI's
+ * chunk), and the theme and early-anchor scripts by their hashes. Styles:
+ * the site's own files, its inline stylesheets by their hashes
+ * (lib/site/site-css.ts) and nonce'd inline styles. Images: the site's own and data: URLs (Swagger UI's
  * icons), so a description's remote image never loads.
  */
 import { SITE_STYLESHEETS } from '@/lib/site/site-css';
 
 /**
  * sha256 of THEME_INIT_SCRIPT (components/layout/ThemeToggle.client.tsx),
- * one of the two inline scripts the site writes itself; headers.test.ts fails when
- * the script changes and this does not.
+ * one of the two inline scripts the site writes itself; headers.test.ts
+ * fails when the script changes and this does not.
  */
 export const THEME_SCRIPT_HASH = 'sha256-E4tsBBNc+7VKCmtMHbicJjPEU6mSUHAKWqZknp40HGk=';
 

@@ -6,11 +6,11 @@
  * slow network the user waits for the last byte of a 250 KB page to see a
  * target that arrived in the first 40 KB.
  *
- * This inline script, first in <head>, watches the parser's insertions and
- * scrolls the target into view as soon as it is in the document and
- * rendered. Everything above it is parsed by then, so its position is
- * final, and the browser's own scroll at the end of parsing lands on the
- * same place. It does nothing when:
+ * This inline script, in <head> before the body, watches the parser's
+ * insertions and scrolls the target into view as soon as it is in the
+ * document and rendered. Everything above it is parsed by then, so its
+ * position is final, and the browser's own scroll at the end of parsing
+ * lands on the same place. It does nothing when:
  * - the URL has no fragment, or the target is not rendered yet (a field in a
  *   closed <details>: the browser and FieldTreeTools open it later);
  * - the page is reloaded or reached through history (the browser restores
