@@ -1,7 +1,7 @@
 /**
  * A pass-through HTTP proxy in front of a site under test that sends one page
- * in two parts: its bytes up to a marker at once, the rest only when the test
- * releases them. A slow network's page, held still: what the browser shows
+ * in parts: its bytes up to the first marker at once, then up to the next
+ * marker, and so on, each part only when the test releases it. A slow network's page, held still: what the browser shows
  * while the rest is on its way. Every other request (scripts, JSON) passes
  * through as it is, with the site's headers (its Content-Security-Policy too).
  */
@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 export interface HeldBackProxy {
   /** The proxy's origin: use it in place of the site's. */
   origin: string;
-  /** Sends the rest of the held page. */
+  /** Sends the next part of the held page (the last part ends it). */
   release(): void;
   close(): Promise<void>;
 }
@@ -23,9 +23,11 @@ function relayedHeaders(headers: Headers): Record<string, string> {
   return Object.fromEntries([...headers].filter(([name]) => !HOP_HEADERS.has(name)));
 }
 
-export async function startHeldBackProxy(upstreamOrigin: string, heldPathname: string, marker: string): Promise<HeldBackProxy> {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
+export async function startHeldBackProxy(upstreamOrigin: string, heldPathname: string, markers: string | string[]): Promise<HeldBackProxy> {
+  const cuts = typeof markers === 'string' ? [markers] : markers;
+  const releases: Array<() => void> = [];
+  const released = cuts.map(() => new Promise<void>((resolve) => releases.push(resolve)));
+  let next = 0;
   const server = http.createServer((request, response) => {
     void (async () => {
       const url = new URL(request.url ?? '/', upstreamOrigin);
@@ -33,21 +35,25 @@ export async function startHeldBackProxy(upstreamOrigin: string, heldPathname: s
       const body = Buffer.from(await upstream.arrayBuffer());
       response.writeHead(upstream.status, relayedHeaders(upstream.headers));
       if (url.pathname !== heldPathname) return void response.end(body);
-      const cut = body.indexOf(marker);
-      if (cut < 0) throw new Error(`${heldPathname} has no ${marker}`);
-      response.write(body.subarray(0, cut));
-      await released;
-      response.end(body.subarray(cut));
+      let sent = 0;
+      for (const [index, marker] of cuts.entries()) {
+        const cut = body.indexOf(marker, sent);
+        if (cut < 0) throw new Error(`${heldPathname} has no ${marker} after byte ${sent}`);
+        response.write(body.subarray(sent, cut));
+        sent = cut;
+        await released[index];
+      }
+      response.end(body.subarray(sent));
     })().catch((error: unknown) => response.destroy(error instanceof Error ? error : new Error(String(error))));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
-    release,
+    release: () => releases[next++]?.(),
     close: () =>
       new Promise((resolve) => {
-        release();
+        releases.forEach((release) => release());
         server.closeAllConnections();
         server.close(() => resolve());
       }),

@@ -10,7 +10,9 @@
  * insertions and scrolls the target into view as soon as it is in the
  * document and rendered. Everything above it is parsed by then, so its
  * position is final, and the browser's own scroll at the end of parsing
- * lands on the same place. It does nothing when:
+ * lands on the same place. When the page so far ends too soon below the
+ * target to bring it to the top, it scrolls as far as it can and again as
+ * more arrives. It does nothing when:
  * - the URL has no fragment, or the target is not rendered yet (a field in a
  *   closed <details>: the browser and FieldTreeTools open it later);
  * - the page is reloaded or reached through history (the browser restores
@@ -21,11 +23,15 @@
  */
 export const EARLY_ANCHOR_SCRIPT =
   '(function(d,w){' +
-  'var n=w.performance&&performance.getEntriesByType?performance.getEntriesByType("navigation")[0]:null,h=w.location.hash,id;' +
+  'var n=w.performance&&performance.getEntriesByType?performance.getEntriesByType("navigation")[0]:null,h=w.location.hash,id,y=0;' +
   'if(h.length<2||(n&&n.type!=="navigate"))return;' +
   'try{id=decodeURIComponent(h.slice(1))}catch(e){return}' +
-  'var o=new MutationObserver(function(){var e=d.getElementById(id);if(!e)return;o.disconnect();' +
-  'if(w.scrollY===0&&e.getClientRects().length)e.scrollIntoView()});' +
+  'var o=new MutationObserver(function(){var e=d.getElementById(id);if(!e)return;' +
+  // The reader scrolled, or the target is not rendered: leave it to the browser.
+  'if(w.scrollY!==y||!e.getClientRects().length)return o.disconnect();' +
+  'e.scrollIntoView();y=w.scrollY;' +
+  // Stopped short at the end of what has arrived so far: again once more of the page is in.
+  'if(y+w.innerHeight<d.documentElement.scrollHeight-1)o.disconnect()});' +
   'o.observe(d.documentElement,{childList:true,subtree:true});' +
   'd.addEventListener("DOMContentLoaded",function(){o.disconnect()})' +
   '})(document,window)';
