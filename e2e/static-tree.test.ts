@@ -233,6 +233,22 @@ for (const site of sitesUnderTest()) {
       await page.close();
     });
 
+    it('a deep link to a field folded in a closed <details> lands before any script of the page has loaded', async () => {
+      // The early scroll (lib/site/early-anchor.ts) opens the field's ancestors, as the browser does for a
+      // fragment. It used to scroll to the folded field, which moved nothing but cancelled the browser's own
+      // scroll: the page stayed at its top until FieldTreeTools ran.
+      const { page, errors } = await openPage(browser());
+      const release = await holdScripts(page);
+      await page.goto(pageUrl(site, '/apis/apps/v1/deployments#spec.template.spec.containers.image'));
+      const box = (await page.locator('[id="spec.template.spec.containers.image"]').boundingBox())!;
+      assert.ok(box.y > 0 && box.y < page.viewportSize()!.height / 2, `the field is at ${box.y}px`);
+      assert.equal(await page.locator('[id="spec.template.spec.containers"] > details').getAttribute('open'), '');
+      release();
+      await page.locator('[id="spec.template.spec.containers.image"] .explain code').waitFor({ state: 'attached' });
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+
     it("before the scripts, a targeted field's highlight covers its summary, not the room kept for its explain line", async () => {
       const { page, errors } = await openPage(browser());
       const release = await holdScripts(page);

@@ -18,7 +18,7 @@ import { SITE_STYLESHEETS } from '@/lib/site/site-css';
 export const THEME_SCRIPT_HASH = 'sha256-E4tsBBNc+7VKCmtMHbicJjPEU6mSUHAKWqZknp40HGk=';
 
 /** sha256 of EARLY_ANCHOR_SCRIPT (lib/site/early-anchor.ts); headers.test.ts checks it the same way. */
-export const EARLY_ANCHOR_SCRIPT_HASH = 'sha256-NbqZAkxGX70Ic/5VdJxLB51UR4/jnBSUHzj1pqFnVMY=';
+export const EARLY_ANCHOR_SCRIPT_HASH = 'sha256-nhdwpGUwp2utMW0MB7AtuJfhtoaaCGSc7wcHd5pVhtw=';
 
 const STYLE_HASHES = SITE_STYLESHEETS.map((sheet) => `'${sheet.hash}'`).join(' ');
 

@@ -12,9 +12,12 @@
  * position is final, and the browser's own scroll at the end of parsing
  * lands on the same place. When the page so far ends too soon below the
  * target to bring it to the top, it scrolls as far as it can and again as
- * more arrives. It does nothing when:
- * - the URL has no fragment, or the target is not rendered yet (a field in a
- *   closed <details>: the browser and FieldTreeTools open it later);
+ * more arrives. A target in a closed <details> (a field deep in the tree)
+ * has its ancestors opened first, as the browser itself does for a fragment:
+ * scrolling to it closed would move nothing, yet still cancel the browser's
+ * own scroll at the end of parsing, leaving the page at its top until the
+ * scripts run (or for good, without them). It does nothing when:
+ * - the URL has no fragment, or the target is not rendered (display: none);
  * - the page is reloaded or reached through history (the browser restores
  *   the reader's own position);
  * - the reader has already scrolled.
@@ -26,9 +29,12 @@ export const EARLY_ANCHOR_SCRIPT =
   'var n=w.performance&&performance.getEntriesByType?performance.getEntriesByType("navigation")[0]:null,h=w.location.hash,id,y=0;' +
   'if(h.length<2||(n&&n.type!=="navigate"))return;' +
   'try{id=decodeURIComponent(h.slice(1))}catch(e){return}' +
-  'var o=new MutationObserver(function(){var e=d.getElementById(id);if(!e)return;' +
-  // The reader scrolled, or the target is not rendered: leave it to the browser.
-  'if(w.scrollY!==y||!e.getClientRects().length)return o.disconnect();' +
+  'var o=new MutationObserver(function(){var e=d.getElementById(id),p;if(!e)return;' +
+  // The reader scrolled: leave it to the browser.
+  'if(w.scrollY!==y)return o.disconnect();' +
+  'for(p=e.parentElement;p;p=p.parentElement)if(p.tagName==="DETAILS"&&!p.open)p.open=true;' +
+  // Not rendered (display: none): leave it to the browser too.
+  'if(!e.getClientRects().length)return o.disconnect();' +
   'e.scrollIntoView();y=w.scrollY;' +
   // Stopped short at the end of what has arrived so far: again once more of the page is in.
   'if(y+w.innerHeight<d.documentElement.scrollHeight-1)o.disconnect()});' +
