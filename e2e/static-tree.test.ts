@@ -144,6 +144,28 @@ for (const site of sitesUnderTest()) {
       await page.close();
     });
 
+    it('the field tree and the subresources are not laid out while far below the screen', async () => {
+      // content-visibility: auto (app/site.inline-css) keeps them out of the first layout, which a deep
+      // link's early scroll forces; they render as they near the viewport, and a deep link into them lands.
+      const { page } = await openPage(browser());
+      await page.goto(pageUrl(site, '/api/v1/pods#verb-list'));
+      const rendered = (selector: string) => page.locator(selector).evaluate((element) => element.checkVisibility({ contentVisibilityAuto: true }));
+      assert.equal(await rendered('#apiVersion'), false);
+      assert.equal(await rendered('#subresource-status > h3'), false);
+      assert.equal(await rendered('#verb-list'), true);
+      await page.locator('#section-schema').evaluate((heading) => heading.scrollIntoView());
+      await page.waitForFunction(() => document.getElementById('apiVersion')?.checkVisibility({ contentVisibilityAuto: true }));
+      await page.close();
+      // A deep link into the tree, in a closed <details> past the skipped subresources, still lands.
+      const deep = (await openPage(browser())).page;
+      await deep.goto(pageUrl(site, '/api/v1/pods#spec.containers'));
+      await deep.waitForFunction(() => {
+        const box = document.getElementById('spec.containers')?.getBoundingClientRect();
+        return box !== undefined && box.height > 0 && box.top >= 0 && box.top < innerHeight / 2;
+      });
+      await deep.close();
+    });
+
     it("a deep link's target is in view while the rest of the page is still on its way", async () => {
       // Chromium alone scrolls to a URL's fragment only once the document is parsed (lib/site/early-anchor.ts).
       const target = new URL(pageUrl(site, '/api/v1/pods#verb-list'));

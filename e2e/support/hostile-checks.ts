@@ -35,6 +35,8 @@ export interface HostileReport {
  */
 const INSPECT = `(() => {
     for (const details of document.querySelectorAll('details')) details.open = true;
+    // What the reader scrolling through would see: the parts content-visibility skips until near the screen, rendered.
+    for (const el of document.querySelectorAll('*')) if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
     const describe = (el) => \`<\${el.tagName.toLowerCase()}\${el.id ? \`#\${el.id.slice(0, 40)}\` : ''}\${el.className && typeof el.className === 'string' ? \`.\${el.className.split(' ').join('.')}\` : ''}> \${(el.textContent ?? '').slice(0, 60)}\`;
     const all = [...document.querySelectorAll('*')];
 
@@ -116,7 +118,10 @@ const INSPECT = `(() => {
     };
 })()`;
 
-/** Opens every <details> (a folded tree is not laid out, so its text could not be measured) and inspects the page. */
+/**
+ * Opens every <details> and renders what content-visibility skips (a folded tree or a skipped section is not laid out,
+ * so its text could not be measured), and inspects the page.
+ */
 export function inspectHostilePage(page: Page): Promise<HostileReport> {
   return page.evaluate(INSPECT) as Promise<HostileReport>;
 }
