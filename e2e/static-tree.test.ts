@@ -36,6 +36,9 @@ for (const site of sitesUnderTest()) {
       // The operations and the parameter list are not in the payload either.
       assert.equal(payload.includes('listCoreV1NamespacedPod'), false);
       assert.equal(payload.includes('section-parameters'), false);
+      // Nor the early-anchor script: the page has it once, in <head> (components/layout/early-anchor-script.client.ts).
+      assert.equal(html.split('new MutationObserver').length - 1, 1);
+      assert.equal(payload.includes('MutationObserver'), false);
     });
 
     it("the site's styles are inline in <head>, once: no stylesheet request before the first paint", async () => {

@@ -4,7 +4,7 @@ import { SiteStyles } from '@/components/layout/SiteStyles';
 import { SourceFailure, StaleBanner } from '@/components/layout/SourceStatusBanner';
 import { THEME_INIT_SCRIPT } from '@/components/layout/ThemeToggle.client';
 import { CopyTargets } from '@/components/ui/CopyTargets.client';
-import { EARLY_ANCHOR_SCRIPT } from '@/lib/site/early-anchor';
+import { EARLY_ANCHOR_SCRIPT } from '@/components/layout/early-anchor-script.client';
 import type { SourceStatus } from '@/lib/sources';
 
 /** The frame of every page: header (with the clusters for its switcher), the primary source's status (or why it failed to load), footer. */
